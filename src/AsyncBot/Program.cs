@@ -1,2 +1,3 @@
-// Replaced by the host in the foundation work; keeps the solution building while the parts are written.
-return 0;
+using AsyncBot.Cli;
+
+return await AsyncBotCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

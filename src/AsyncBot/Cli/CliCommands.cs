@@ -1,0 +1,26 @@
+using System.CommandLine;
+using AsyncBot.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace AsyncBot.Cli;
+
+/// <summary>The command tree of the contract's §2.</summary>
+internal static class CliCommands
+{
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("AsyncBot: a Discord bot (and console demo) that makes async concurrency visible.");
+        root.SetAction(async (parse, cancellationToken) =>
+        {
+            var builder = AsyncBotHost.CreateBuilder();
+            if (string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]))
+            {
+                await stdout.WriteLineAsync(WelcomeText.Text).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            return await DiscordMode.RunAsync(builder, stderr, cancellationToken).ConfigureAwait(false);
+        });
+        return root;
+    }
+}

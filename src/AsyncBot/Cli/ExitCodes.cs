@@ -1,0 +1,14 @@
+namespace AsyncBot.Cli;
+
+/// <summary>The process exit codes the contract and operators rely on.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success, including a clean shutdown on SIGTERM or Ctrl+C.</summary>
+    public const int Success = 0;
+
+    /// <summary>Something failed at run time: a bad configuration value, a fatal gateway close.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad command-line arguments (the contract's code), with a one-line reason on stderr.</summary>
+    public const int BadArguments = 2;
+}
