@@ -1,0 +1,170 @@
+using System.Text;
+using System.Threading.Channels;
+using AsyncBot.Discord.Interactions;
+using Microsoft.Extensions.Logging;
+
+namespace AsyncBot.Outbox;
+
+/// <summary>
+/// Posts one run's messages as followups, in order. Each line goes out as its own message while the webhook bucket
+/// allows; when the responder says the bucket is exhausted, the outbox waits for it and then sends everything that
+/// piled up as one message. Nothing is dropped or reordered.
+/// </summary>
+/// <remarks>
+/// The queue is unbounded on purpose: producers are engine observers that must never block, and what they can
+/// produce is bounded by the run limits (two lines per task, at most <c>Race:MaxTasks</c> tasks), while coalescing
+/// drains a backlog in few requests.
+/// </remarks>
+public sealed partial class RunOutbox : IAsyncDisposable
+{
+    /// <summary>Above this many waiting lines the outbox is behind and coalesces even with budget left.</summary>
+    private const int BacklogThreshold = 5;
+
+    private readonly Channel<OutboxItem> _queue = Channel.CreateUnbounded<OutboxItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Interaction _interaction;
+    private readonly IInteractionResponder _responder;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _pump;
+    private bool _tokenDead;
+
+    /// <summary>Starts the outbox for <paramref name="interaction"/>.</summary>
+    public RunOutbox(Interaction interaction, IInteractionResponder responder, TimeProvider timeProvider, ILogger logger)
+    {
+        _interaction = interaction;
+        _responder = responder;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _pump = Task.Run(PumpAsync);
+    }
+
+    /// <summary>How many followup requests were sent.</summary>
+    public int MessagesSent { get; private set; }
+
+    /// <summary>Queues one line (an event). Never blocks.</summary>
+    public void Post(string line) => _queue.Writer.TryWrite(new OutboxItem(line, Standalone: false));
+
+    /// <summary>Queues a message that is never merged with lines (a summary).</summary>
+    public void PostStandalone(string message) => _queue.Writer.TryWrite(new OutboxItem(message, Standalone: true));
+
+    /// <summary>
+    /// Sends what is queued and stops. After <paramref name="cancellationToken"/> fires (shutdown deadline) the rest
+    /// is abandoned.
+    /// </summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        _queue.Writer.TryComplete();
+        using var registration = cancellationToken.Register(static s => ((CancellationTokenSource)s!).Cancel(), _stop);
+        await _pump.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _pump.ConfigureAwait(false);
+        _stop.Dispose();
+    }
+
+    private async Task PumpAsync()
+    {
+        var reader = _queue.Reader;
+        var pending = new Queue<OutboxItem>();
+        try
+        {
+            while (pending.Count > 0 || await reader.WaitToReadAsync(_stop.Token).ConfigureAwait(false))
+            {
+                while (reader.TryRead(out var item))
+                {
+                    pending.Enqueue(item);
+                }
+
+                if (pending.Count == 0)
+                {
+                    continue;
+                }
+
+                var waited = await WaitForBucketAsync().ConfigureAwait(false);
+                while (reader.TryRead(out var item))
+                {
+                    pending.Enqueue(item);
+                }
+
+                var content = TakeMessage(pending, coalesce: waited || pending.Count > BacklogThreshold);
+                await SendAsync(content).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            LogAbandoned(_logger, _interaction.Id, pending.Count);
+        }
+    }
+
+    private async Task<bool> WaitForBucketAsync()
+    {
+        var delay = _responder.GetFollowupDelay(_interaction);
+        if (delay <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        await Task.Delay(delay, _timeProvider, _stop.Token).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Takes the next message: one item, or as many lines as fit in one Discord message.</summary>
+    private static string TakeMessage(Queue<OutboxItem> pending, bool coalesce)
+    {
+        var first = pending.Dequeue();
+        if (first.Standalone || !coalesce)
+        {
+            return MessageText.Fit(first.Text);
+        }
+
+        var builder = new StringBuilder(MessageText.Fit(first.Text));
+        while (pending.TryPeek(out var next) && !next.Standalone
+               && builder.Length + 1 + next.Text.Length <= MessageContent.MaxContentLength)
+        {
+            builder.Append('\n').Append(pending.Dequeue().Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private async Task SendAsync(string content)
+    {
+        if (_tokenDead)
+        {
+            return;
+        }
+
+        try
+        {
+            await _responder.FollowupAsync(_interaction, new MessageContent(content), _stop.Token).ConfigureAwait(false);
+            MessagesSent++;
+        }
+        catch (DiscordRequestException ex) when (ex.Code is 10015 or 10062 or 50027)
+        {
+            // The interaction token is dead (expired or never acknowledged): every later send would fail the same way.
+            _tokenDead = true;
+            LogTokenDead(_logger, _interaction.Id, ex.Code);
+        }
+        catch (DiscordRequestException ex)
+        {
+            LogSendFailed(_logger, _interaction.Id, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: interaction token unusable (Discord code {Code}); further messages dropped")]
+    private static partial void LogTokenDead(ILogger logger, string runId, int? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: a followup failed: {Reason}")]
+    private static partial void LogSendFailed(ILogger logger, string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: outbox stopped with {Pending} messages unsent")]
+    private static partial void LogAbandoned(ILogger logger, string runId, int pending);
+
+    private readonly record struct OutboxItem(string Text, bool Standalone);
+}

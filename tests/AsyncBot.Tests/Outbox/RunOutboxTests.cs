@@ -1,0 +1,119 @@
+using AsyncBot.Outbox;
+using AsyncBot.Tests.TestDoubles;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AsyncBot.Tests.Outbox;
+
+public class RunOutboxTests
+{
+    [Fact]
+    public async Task Post_BucketFree_SendsEachLineAsItsOwnMessageInOrder()
+    {
+        var responder = new RecordingResponder();
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, new FakeTimeProvider(), NullLogger.Instance);
+
+        foreach (var line in new[] { "a", "b", "c" })
+        {
+            outbox.Post(line);
+            await WaitUntil(() => responder.Followups.Count == Array.IndexOf(new[] { "a", "b", "c" }, line) + 1);
+        }
+
+        await outbox.CompleteAsync();
+
+        Assert.Equal(["a", "b", "c"], responder.Followups.Select(m => m.Content));
+    }
+
+    [Fact]
+    public async Task Post_BucketExhausted_WaitsThenCoalescesPendingLinesInOrder()
+    {
+        var time = new FakeTimeProvider();
+        var exhaustedUntil = time.GetUtcNow() + TimeSpan.FromSeconds(2);
+        var responder = new RecordingResponder
+        {
+            FollowupDelay = _ => exhaustedUntil - time.GetUtcNow() is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero,
+        };
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
+
+        for (var i = 1; i <= 7; i++)
+        {
+            outbox.Post($"line {i}");
+        }
+
+        await Task.Delay(50);
+        Assert.Empty(responder.Followups);
+
+        time.Advance(TimeSpan.FromSeconds(2));
+        await outbox.CompleteAsync();
+
+        var message = Assert.Single(responder.Followups);
+        Assert.Equal(string.Join('\n', Enumerable.Range(1, 7).Select(i => $"line {i}")), message.Content);
+    }
+
+    [Fact]
+    public async Task Post_LongBacklog_SplitsWithin2000CharactersWithoutLosingLines()
+    {
+        var time = new FakeTimeProvider();
+        var blocked = true;
+        var responder = new RecordingResponder { FollowupDelay = _ => blocked ? TimeSpan.FromSeconds(1) : TimeSpan.Zero };
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
+        var lines = Enumerable.Range(1, 100).Select(i => $"Task T{i:000}: Finished after 1 sec, padding padding padding").ToList();
+
+        foreach (var line in lines)
+        {
+            outbox.Post(line);
+        }
+
+        await Task.Delay(50);
+        blocked = false;
+        time.Advance(TimeSpan.FromSeconds(1));
+        await outbox.CompleteAsync();
+
+        Assert.All(responder.Followups, m => Assert.True(m.Content!.Length <= 2000));
+        Assert.Equal(lines, responder.Followups.SelectMany(m => m.Content!.Split('\n')));
+        Assert.True(responder.Followups.Count < lines.Count);
+    }
+
+    [Fact]
+    public async Task PostStandalone_IsNeverMergedWithLines()
+    {
+        var time = new FakeTimeProvider();
+        var blocked = true;
+        var responder = new RecordingResponder { FollowupDelay = _ => blocked ? TimeSpan.FromSeconds(1) : TimeSpan.Zero };
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
+
+        outbox.Post("one");
+        outbox.Post("two");
+        outbox.PostStandalone("summary");
+        await Task.Delay(50);
+        blocked = false;
+        time.Advance(TimeSpan.FromSeconds(1));
+        await outbox.CompleteAsync();
+
+        Assert.Equal(["one\ntwo", "summary"], responder.Followups.Select(m => m.Content));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_DeadlinePassed_AbandonsTheRestWithoutThrowing()
+    {
+        var time = new FakeTimeProvider();
+        var responder = new RecordingResponder { FollowupDelay = _ => TimeSpan.FromMinutes(5) };
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
+        outbox.Post("never sent");
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await outbox.CompleteAsync(deadline.Token);
+
+        Assert.Empty(responder.Followups);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+}
