@@ -1,0 +1,39 @@
+using System.CommandLine;
+using AsyncBot.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace AsyncBot.Cli;
+
+/// <summary>
+/// <c>AsyncBot healthcheck</c>: what the container's HEALTHCHECK runs. Reads the status file the running bot
+/// writes and exits 0 when the gateway is ready, 1 otherwise, with one line saying why.
+/// </summary>
+internal static class HealthCheckCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var command = new Command("healthcheck", "Exit 0 when the running bot's gateway is ready (for Docker HEALTHCHECK).");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var configuration = new ConfigurationBuilder();
+            configuration.AddAsyncBotSources(AppContext.BaseDirectory, AsyncBotConfiguration.EnvironmentName);
+            var options = new HealthOptions();
+            configuration.Build().GetSection(HealthOptions.SectionName).Bind(options);
+
+            string? content = null;
+            try
+            {
+                content = await File.ReadAllTextAsync(options.File, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // No file yet: judged below as "no status".
+            }
+
+            var (healthy, reason) = HealthStatus.Judge(content, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(options.MaxAgeSeconds));
+            await stdout.WriteLineAsync((healthy ? "healthy: " : "unhealthy: ") + reason).ConfigureAwait(false);
+            return healthy ? ExitCodes.Success : ExitCodes.Failure;
+        });
+        return command;
+    }
+}
