@@ -1,0 +1,22 @@
+namespace AsyncBot.Tests;
+
+/// <summary>Finds the repository root (the folder holding AsyncBot.sln) from the test binary's folder.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "AsyncBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AsyncBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
