@@ -36,28 +36,28 @@ public sealed class FetchOptions : IValidatableObject
     /// Most URLs in one run (default 10). Twice the seed's five leaves room to experiment while keeping one run
     /// from turning the bot into a request amplifier; a request with more is refused whole.
     /// </summary>
-    [Range(1, 100, ErrorMessage = "Fetch:MaxUrls must be between {1} and {2}.")]
+    [Range(1, 100)]
     public int MaxUrls { get; set; } = 10;
 
     /// <summary>
     /// Seconds one URL may take, redirects and body included (default 10). Long enough for a slow public API,
     /// short enough that a server that never answers cannot hold a run (and its Discord interaction) open.
     /// </summary>
-    [Range(1, 300, ErrorMessage = "Fetch:TimeoutSeconds must be between {1} and {2}.")]
+    [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 10;
 
     /// <summary>
     /// Most body bytes read per URL (default 1 MiB). The lesson only needs sizes and timings; reading stops at this
     /// cap, so a stranger's endless URL costs at most this much bandwidth and no memory beyond one buffer.
     /// </summary>
-    [Range(1024, 104_857_600, ErrorMessage = "Fetch:MaxResponseBytes must be between {1} and {2}.")]
+    [Range(1024, 104_857_600)]
     public int MaxResponseBytes { get; set; } = 1_048_576;
 
     /// <summary>
     /// Most requests in flight at once in concurrent mode (default 10, equal to <see cref="MaxUrls"/>): by default
     /// every URL of a run starts together, as in the seed, while an operator can still lower the burst.
     /// </summary>
-    [Range(1, 100, ErrorMessage = "Fetch:MaxConcurrency must be between {1} and {2}.")]
+    [Range(1, 100)]
     public int MaxConcurrency { get; set; } = 10;
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed class FetchOptions : IValidatableObject
         if (DefaultUrls.Count > MaxUrls)
         {
             yield return new ValidationResult(
-                $"Fetch:DefaultUrls has {DefaultUrls.Count} URLs but Fetch:MaxUrls is {MaxUrls}.", [nameof(DefaultUrls)]);
+                $"lists {DefaultUrls.Count} URLs but Fetch:MaxUrls is {MaxUrls}.", [nameof(DefaultUrls)]);
         }
 
         for (var i = 0; i < DefaultUrls.Count; i++)
@@ -82,7 +82,7 @@ public sealed class FetchOptions : IValidatableObject
             var check = UrlPolicy.Check(DefaultUrls[i], allowPrivateNetworks: true);
             if (!check.IsAllowed)
             {
-                yield return new ValidationResult($"Fetch:DefaultUrls:{i} is not usable: {check.Refusal}.", [nameof(DefaultUrls)]);
+                yield return new ValidationResult($"entry {i} is not usable: {check.Refusal}.", [nameof(DefaultUrls)]);
             }
         }
     }

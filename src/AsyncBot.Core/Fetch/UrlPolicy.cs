@@ -21,7 +21,10 @@ public static class UrlPolicy
             return UrlCheck.Refuse($"the URL is longer than {MaxUrlLength} characters");
         }
 
-        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+        var text = url.Trim();
+        // On Unix, Uri reads "/posts/1" as an implicit file path; a person typed a relative URL, not a file: URL.
+        var implicitFile = text.StartsWith('/') || text.StartsWith('\\');
+        return !implicitFile && Uri.TryCreate(text, UriKind.Absolute, out var uri)
             ? Check(uri, allowPrivateNetworks)
             : UrlCheck.Refuse("not an absolute http:// or https:// URL");
     }
