@@ -19,7 +19,8 @@ internal static class FetchHttpHandlerFactory
             // A proxy would make the connect-time check see the proxy's address instead of the destination's.
             UseProxy = false,
             AutomaticDecompression = DecompressionMethods.None,
-            // Disposing a truncated response must close the connection, not quietly read on to reuse it.
+            // Disposing a truncated keep-alive response must close the connection, not quietly read up to 1 MB
+            // more of it to reuse the connection.
             MaxResponseDrainSize = 0,
             ConnectCallback = (context, cancellationToken) => guard.ConnectAsync(context.DnsEndPoint, dialer, cancellationToken),
         };

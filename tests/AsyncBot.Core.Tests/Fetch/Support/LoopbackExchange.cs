@@ -5,6 +5,7 @@ namespace AsyncBot.Core.Tests.Fetch.Support;
 /// <summary>One request and the raw stream to answer it on; counts every body byte the server manages to write.</summary>
 internal sealed class LoopbackExchange(LoopbackRequest request, Stream stream, CancellationToken stopping)
 {
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _bodyBytesWritten;
 
     public LoopbackRequest Request => request;
@@ -12,6 +13,11 @@ internal sealed class LoopbackExchange(LoopbackRequest request, Stream stream, C
     public CancellationToken Stopping => stopping;
 
     public long BodyBytesWritten => Interlocked.Read(ref _bodyBytesWritten);
+
+    /// <summary>Completes when the handler is done with this exchange, however it ended.</summary>
+    public Task Finished => _finished.Task;
+
+    public void MarkFinished() => _finished.TrySetResult();
 
     public async Task WriteHeadAsync(int status, string reason, long? contentLength, params (string Name, string Value)[] headers)
     {

@@ -33,6 +33,8 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
     public ConcurrentQueue<LoopbackRequest> Requests { get; } = new();
 
+    public ConcurrentQueue<LoopbackExchange> Exchanges { get; } = new();
+
     public int RequestCount => Requests.Count;
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
@@ -81,15 +83,18 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
             }
 
             Requests.Enqueue(request);
+            var exchange = new LoopbackExchange(request, stream, _stop.Token);
+            Exchanges.Enqueue(exchange);
             var now = Interlocked.Increment(ref _inFlight);
             InterlockedMax(ref _maxInFlight, now);
             try
             {
-                await _handler(new LoopbackExchange(request, stream, _stop.Token));
+                await _handler(exchange);
             }
             finally
             {
                 Interlocked.Decrement(ref _inFlight);
+                exchange.MarkFinished();
             }
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
