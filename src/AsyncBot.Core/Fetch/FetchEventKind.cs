@@ -1,6 +1,10 @@
 namespace AsyncBot.Core.Fetch;
 
-/// <summary>What happened to one URL.</summary>
+/// <summary>
+/// What happened to one URL. Every URL of a leg gets exactly one ending (Finished, Failed, Refused or Cancelled);
+/// Started comes before it only when a request was begun — not for URLs refused by the checks that need no network,
+/// nor for URLs cancelled before their turn.
+/// </summary>
 public enum FetchEventKind
 {
     /// <summary>The request is about to be sent (its concurrency slot is taken).</summary>

@@ -20,6 +20,12 @@ internal sealed partial class FetchEventPublisher(IFetchObserver? observer, Time
         lock (_gate)
         {
             var fetchEvent = new FetchEvent(kind, leg, index, url, Elapsed, result);
+            if (kind == FetchEventKind.Refused)
+            {
+                // The host only: a stranger's URL path or query may carry secrets of theirs.
+                FetchLog.Refused(logger, Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.IdnHost : "(unparsable)", result?.Error);
+            }
+
             try
             {
                 observer?.OnEvent(fetchEvent);

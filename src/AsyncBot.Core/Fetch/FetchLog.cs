@@ -7,4 +7,7 @@ internal static partial class FetchLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Fetch run ({Mode}, {Count} URLs) ended after {ElapsedMs} ms, cancelled: {Cancelled}")]
     public static partial void RunFinished(ILogger logger, FetchMode mode, int count, double elapsedMs, bool cancelled);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fetch to host {Host} refused: {Reason}")]
+    public static partial void Refused(ILogger logger, string host, string? reason);
 }

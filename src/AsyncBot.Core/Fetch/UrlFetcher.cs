@@ -72,7 +72,12 @@ internal sealed class UrlFetcher(HttpClient client, FetchOptions options, Destin
             }
 
             // A fresh request per hop: no cookies, credentials or Authorization header can ride along to the next host.
-            using var request = new HttpRequestMessage(HttpMethod.Get, check.Uri);
+            // HTTP/1.1 only: HTTP/3 runs over QUIC, which never passes through the guarded ConnectCallback.
+            using var request = new HttpRequestMessage(HttpMethod.Get, check.Uri)
+            {
+                Version = HttpVersion.Version11,
+                VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+            };
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location)
             {

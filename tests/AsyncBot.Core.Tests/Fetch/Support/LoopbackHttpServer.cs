@@ -17,6 +17,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     private readonly int? _sendBufferSize;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentBag<Task> _connections = [];
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _arrivals = new();
     private readonly Task _acceptLoop;
     private int _inFlight;
     private int _maxInFlight;
@@ -42,6 +43,9 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     public static LoopbackHttpServer Start(Func<LoopbackExchange, Task> handler, int? sendBufferSize = null) => new(handler, sendBufferSize);
 
     public string Url(string pathAndQuery) => $"http://127.0.0.1:{Port}{pathAndQuery}";
+
+    /// <summary>Completes when a request for <paramref name="path"/> has arrived (at once if one already has).</summary>
+    public Task WaitForRequestAsync(string path) => Arrival(path).Task.WaitAsync(TimeSpan.FromSeconds(30));
 
     public async ValueTask DisposeAsync()
     {
@@ -83,6 +87,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
             }
 
             Requests.Enqueue(request);
+            Arrival(request.Path).TrySetResult();
             var exchange = new LoopbackExchange(request, stream, _stop.Token);
             Exchanges.Enqueue(exchange);
             var now = Interlocked.Increment(ref _inFlight);
@@ -102,6 +107,9 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
             // The client went away (a truncated read, a timeout): exactly what several tests provoke.
         }
     }
+
+    private TaskCompletionSource Arrival(string path) =>
+        _arrivals.GetOrAdd(path, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     private static async Task<LoopbackRequest?> ReadHeadAsync(Stream stream)
     {
