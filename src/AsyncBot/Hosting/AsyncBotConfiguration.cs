@@ -15,12 +15,24 @@ internal static class AsyncBotConfiguration
     public static string EnvironmentName =>
         Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
 
-    public static void AddAsyncBotSources(this IConfigurationBuilder configuration, string basePath, string environmentName)
+    /// <param name="configuration">The builder to add the sources to.</param>
+    /// <param name="basePath">The folder holding <c>config/</c>.</param>
+    /// <param name="environmentName">Selects <c>appsettings.{Environment}.json</c>.</param>
+    /// <param name="consoleDemo">
+    /// True for the console demos: their output is the lesson, so routine log lines drop to warnings unless the
+    /// environment asks for more (<c>Serilog__MinimumLevel__Default=Information</c>).
+    /// </param>
+    public static void AddAsyncBotSources(this IConfigurationBuilder configuration, string basePath, string environmentName, bool consoleDemo = false)
     {
         var configDirectory = Path.Combine(basePath, "config");
         configuration.SetBasePath(configDirectory);
         configuration.AddJsonFile("appsettings.json", optional: false, reloadOnChange: false);
         configuration.AddJsonFile($"appsettings.{environmentName}.json", optional: true, reloadOnChange: false);
+        if (consoleDemo)
+        {
+            configuration.AddInMemoryCollection([new KeyValuePair<string, string?>("Serilog:MinimumLevel:Default", "Warning")]);
+        }
+
         configuration.AddEnvironmentVariables();
 
         var token = Environment.GetEnvironmentVariable(TokenVariable);

@@ -15,7 +15,7 @@ internal static class AsyncBotHost
     /// Creates a builder without the framework's default sources, because ours differ: configuration lives in
     /// <c>config/</c> beside the binary and command-line arguments belong to System.CommandLine, not to configuration.
     /// </summary>
-    public static HostApplicationBuilder CreateBuilder(string? basePath = null)
+    public static HostApplicationBuilder CreateBuilder(bool consoleDemo = false, string? basePath = null)
     {
         basePath ??= AppContext.BaseDirectory;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -23,7 +23,7 @@ internal static class AsyncBotHost
             ContentRootPath = basePath,
             EnvironmentName = AsyncBotConfiguration.EnvironmentName,
         });
-        builder.Configuration.AddAsyncBotSources(basePath, builder.Environment.EnvironmentName);
+        builder.Configuration.AddAsyncBotSources(basePath, builder.Environment.EnvironmentName, consoleDemo);
         builder.Services.AddAsyncBotSerilog(builder.Configuration);
         builder.Services.AddAsyncBotOptions(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
