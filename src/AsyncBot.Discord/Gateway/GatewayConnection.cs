@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using AsyncBot.Discord.Gateway.Payloads;
@@ -14,15 +13,12 @@ namespace AsyncBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection : IDisposable
 {
-    // A READY for a bot with thousands of guilds is a few hundred kilobytes; anything past this is not Discord.
-    private const int MaxMessageBytes = 8 * 1024 * 1024;
-
     private readonly GatewayConnectionContext _context;
     private readonly bool _resume;
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _life;
     private readonly HeartbeatMonitor _monitor;
-    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly GatewayMessageReader _reader;
     private GatewayOutbox? _outbox;
     private HeartbeatSchedule? _heartbeat;
     private int _leaving;
@@ -38,6 +34,7 @@ internal sealed class GatewayConnection : IDisposable
         _resume = resume;
         _life = new CancellationTokenSource(Timeout.InfiniteTimeSpan, context.Time);
         _monitor = new HeartbeatMonitor(context.Time);
+        _reader = new GatewayMessageReader(_socket);
     }
 
     private ILogger Logger => _context.Logger;
@@ -60,7 +57,7 @@ internal sealed class GatewayConnection : IDisposable
             return new ConnectionOutcome(shutdown.IsCancellationRequested ? ConnectionEnd.Shutdown : ConnectionEnd.ConnectFailed, false);
         }
 
-        _outbox = new GatewayOutbox(_socket, new GatewaySendLimiter(_context.Time), Serialize, OnSent, Logger);
+        _outbox = new GatewayOutbox(_socket, new GatewaySendLimiter(_context.Time), Serialize, OnSending, Logger);
         var sender = RunSenderAsync(_outbox);
         using var helloTimer = _context.Time.CreateTimer(_ => OnHelloTimeout(), null, _context.Options.HelloTimeout, Timeout.InfiniteTimeSpan);
         using var onShutdown = shutdown.Register(() => Leave(ConnectionEnd.Shutdown, GatewayClosePolicy.ShutdownCloseCode, "shutting down"));
@@ -128,7 +125,7 @@ internal sealed class GatewayConnection : IDisposable
     {
         while (true)
         {
-            var (type, tooLarge) = await ReceiveMessageAsync(_life.Token).ConfigureAwait(false);
+            var (type, tooLarge) = await _reader.ReadAsync(_life.Token).ConfigureAwait(false);
             if (type == WebSocketMessageType.Close)
             {
                 await OnServerCloseAsync().ConfigureAwait(false);
@@ -142,38 +139,11 @@ internal sealed class GatewayConnection : IDisposable
 
             if (tooLarge)
             {
-                Logger.OversizedFrame(MaxMessageBytes);
+                Logger.OversizedFrame(GatewayMessageReader.MaxMessageBytes);
                 continue;
             }
 
-            HandleMessage(type, _buffer.WrittenSpan);
-        }
-    }
-
-    private async Task<(WebSocketMessageType Type, bool TooLarge)> ReceiveMessageAsync(CancellationToken cancellationToken)
-    {
-        _buffer.ResetWrittenCount();
-        var tooLarge = false;
-        while (true)
-        {
-            var result = await _socket.ReceiveAsync(_buffer.GetMemory(16 * 1024), cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return (WebSocketMessageType.Close, false);
-            }
-
-            _buffer.Advance(result.Count);
-            if (_buffer.WrittenCount > MaxMessageBytes)
-            {
-                // Keep reading to the end of the message, but stop storing it.
-                tooLarge = true;
-                _buffer.ResetWrittenCount();
-            }
-
-            if (result.EndOfMessage)
-            {
-                return (result.MessageType, tooLarge);
-            }
+            HandleMessage(type, _reader.Message.Span);
         }
     }
 
@@ -314,7 +284,7 @@ internal sealed class GatewayConnection : IDisposable
         _ => throw new InvalidOperationException($"Unknown outbound frame {kind}"),
     };
 
-    private void OnSent(OutboundKind kind)
+    private void OnSending(OutboundKind kind)
     {
         if (kind == OutboundKind.Heartbeat)
         {
@@ -322,7 +292,7 @@ internal sealed class GatewayConnection : IDisposable
         }
         else
         {
-            Logger.FrameSent(kind);
+            Logger.FrameSending(kind);
         }
     }
 

@@ -84,8 +84,8 @@ internal static partial class GatewayLog
     [LoggerMessage(25, LogLevel.Warning, "No Hello within {TimeoutSeconds} s of connecting")]
     public static partial void HelloTimeout(this ILogger logger, double timeoutSeconds);
 
-    [LoggerMessage(26, LogLevel.Debug, "Gateway {Frame} sent")]
-    public static partial void FrameSent(this ILogger logger, OutboundKind frame);
+    [LoggerMessage(26, LogLevel.Debug, "Gateway sending {Frame}")]
+    public static partial void FrameSending(this ILogger logger, OutboundKind frame);
 
     [LoggerMessage(27, LogLevel.Error, "Gateway frame not sent: {Problem}")]
     public static partial void FrameRefused(this ILogger logger, string problem);

@@ -14,7 +14,7 @@ internal sealed class GatewayOutbox(
     WebSocket socket,
     GatewaySendLimiter limiter,
     Func<OutboundKind, byte[]> serialize,
-    Action<OutboundKind> onSent,
+    Action<OutboundKind> onSending,
     ILogger logger) : IDisposable
 {
     private readonly Channel<OutboundKind> _queue = Channel.CreateUnbounded<OutboundKind>(new UnboundedChannelOptions { SingleReader = true });
@@ -67,14 +67,14 @@ internal sealed class GatewayOutbox(
                     return;
                 }
 
+                // Marked before the bytes leave: the ACK can arrive before SendAsync returns.
+                onSending(kind);
                 await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
                 _socketLock.Release();
             }
-
-            onSent(kind);
         }
     }
 

@@ -21,17 +21,23 @@ public sealed partial class FakeGateway
         d["token"] ??= FakeInteractions.TokenFor(id);
         d["application_id"] ??= Server.Options.ApplicationId;
         var session = Read(() => _current!);
-        var sequence = Dispatch(session, "INTERACTION_CREATE", d);
-        var sent = new FakeInteraction(
-            id,
-            d["token"]!.GetValue<string>(),
-            d["application_id"]!.GetValue<string>(),
-            d["type"]?.GetValue<int>() ?? 0,
-            sequence,
-            Options.TimeProvider.GetUtcNow(),
-            d);
-        RecordInteraction(sent);
-        return sent;
+        FakeInteraction? sent = null;
+
+        // Recorded before the frame goes out: the bot may answer within milliseconds, and the REST fake must
+        // already know the id and token by then.
+        Dispatch(session, "INTERACTION_CREATE", d, sequence =>
+        {
+            sent = new FakeInteraction(
+                id,
+                d["token"]!.GetValue<string>(),
+                d["application_id"]!.GetValue<string>(),
+                d["type"]?.GetValue<int>() ?? 0,
+                sequence,
+                Options.TimeProvider.GetUtcNow(),
+                d);
+            RecordInteraction(sent);
+        });
+        return sent!;
     }
 
     /// <summary>Delivers a slash command in the fixture guild, e.g. <c>SendCommandAsync("race", ("tasks", "A:2"))</c>.</summary>

@@ -17,7 +17,10 @@ public sealed partial class FakeGateway
     private int _refusedIdentifies;
     private int _heartbeatTimeouts;
 
-    /// <summary>Raised for every interaction delivered (the REST fake can learn valid id/token pairs here).</summary>
+    /// <summary>
+    /// Raised for every interaction, just before its frame is sent, so another module (the REST fake) can register
+    /// the id and token before the bot can answer. Handlers run under the session's lock: keep them short.
+    /// </summary>
     public event Action<FakeInteraction>? InteractionSent;
 
     /// <summary>Every frame the client sent, in order.</summary>

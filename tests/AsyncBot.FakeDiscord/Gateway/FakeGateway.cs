@@ -235,12 +235,16 @@ public sealed partial class FakeGateway : IFakeDiscordModule
         NotifyChanged();
     }
 
-    /// <summary>Appends a dispatch to the session log and sends it if the session has a live connection.</summary>
-    private long Dispatch(FakeGatewaySession session, string eventName, JsonNode? data)
+    /// <summary>
+    /// Appends a dispatch to the session log and sends it if the session has a live connection.
+    /// <paramref name="beforeSend"/> runs with the sequence number before the frame can reach the client.
+    /// </summary>
+    private long Dispatch(FakeGatewaySession session, string eventName, JsonNode? data, Action<long>? beforeSend = null)
     {
         lock (session.Gate)
         {
             session.Sequence++;
+            beforeSend?.Invoke(session.Sequence);
             var frame = FakeGatewayFrames.Dispatch(eventName, data, session.Sequence);
             session.Log.Add((session.Sequence, frame));
             session.Connection?.Send(frame);

@@ -1,9 +1,9 @@
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
+using static AsyncBot.FakeDiscord.Gateway.FakeGatewayPayloads;
 
 namespace AsyncBot.FakeDiscord.Gateway;
 
@@ -13,9 +13,6 @@ namespace AsyncBot.FakeDiscord.Gateway;
 /// </summary>
 internal sealed class FakeGatewayConnection
 {
-    // Intent bits Discord defines (0–16, 20, 21, 24, 25) and the privileged ones (members, presences, message content).
-    private const long DefinedIntents = 0x1FFFF | (1L << 20) | (1L << 21) | (1L << 24) | (1L << 25);
-    private const long PrivilegedIntents = (1L << 1) | (1L << 8) | (1L << 15);
     private const int MaxFrameBytes = 4096;
 
     private readonly FakeGateway _gateway;
@@ -69,8 +66,8 @@ internal sealed class FakeGatewayConnection
             }
             else if (CheckQuery())
             {
-                Send(FakeGatewayFrames.Hello(Options.HeartbeatIntervalMs));
                 ArmHeartbeatDeadline();
+                Send(FakeGatewayFrames.Hello(Options.HeartbeatIntervalMs));
             }
 
             await ReceiveLoopAsync().ConfigureAwait(false);
@@ -106,7 +103,22 @@ internal sealed class FakeGatewayConnection
     }
 
     /// <summary>Drops TCP without a close frame.</summary>
-    public void Abort() => _http.Abort();
+    public void Abort()
+    {
+        if (!IsOpen)
+        {
+            return;
+        }
+
+        try
+        {
+            _http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request ended meanwhile.
+        }
+    }
 
     private bool CheckQuery()
     {
@@ -356,48 +368,6 @@ internal sealed class FakeGatewayConnection
         {
             // The connection is gone; a dispatch that did not go out stays in the session log for a resume.
         }
-    }
-
-    private static int TryReadOp(string? text, out JsonObject? frame)
-    {
-        frame = null;
-        if (text is null)
-        {
-            return -1;
-        }
-
-        try
-        {
-            frame = JsonNode.Parse(text) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return -1;
-        }
-
-        if (frame is not null && TryGetLong(frame["op"], out var op))
-        {
-            return (int)op;
-        }
-
-        frame = null;
-        return -1;
-    }
-
-    private static bool IsValidShard(JsonNode shard) =>
-        shard is JsonArray { Count: 2 } pair && TryGetLong(pair[0], out var id) && TryGetLong(pair[1], out var count)
-        && id >= 0 && count >= 1 && id < count;
-
-    private static bool TryGetLong(JsonNode? node, out long value)
-    {
-        value = 0;
-        return node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out value);
-    }
-
-    private static bool TryGetString(JsonNode? node, out string value)
-    {
-        value = string.Empty;
-        return node is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.TryGetValue(out value!);
     }
 
     private readonly record struct Outgoing(string? Text, int CloseCode, string? Reason);
