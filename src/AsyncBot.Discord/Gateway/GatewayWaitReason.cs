@@ -1,0 +1,14 @@
+namespace AsyncBot.Discord.Gateway;
+
+/// <summary>Why the reconnect loop is waiting (for logs and tests).</summary>
+internal enum GatewayWaitReason
+{
+    /// <summary>Between reconnect attempts.</summary>
+    Backoff,
+    /// <summary>The 1–5 s pause after op 9.</summary>
+    InvalidSession,
+    /// <summary><c>max_concurrency</c> identifies per 5 s already used.</summary>
+    IdentifyPacing,
+    /// <summary>The daily identify budget is spent; waiting for Discord's reset.</summary>
+    SessionStartReset,
+}
