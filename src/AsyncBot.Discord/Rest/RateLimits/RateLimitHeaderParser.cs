@@ -19,7 +19,7 @@ internal static class RateLimitHeaderParser
         TimeSpan? resetAfter = Seconds(headers, "X-RateLimit-Reset-After") is { } after ? TimeSpan.FromSeconds(after) : null;
         if (resetAfter is null && Seconds(headers, "X-RateLimit-Reset") is { } epochSeconds)
         {
-            var reset = DateTimeOffset.UnixEpoch.AddSeconds(epochSeconds);
+            var reset = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(epochSeconds * 1000));
             resetAfter = reset > now ? reset - now : TimeSpan.Zero;
         }
 
