@@ -1,9 +1,10 @@
 namespace AsyncBot.Discord.Rest.RateLimits;
 
 /// <summary>
-/// One bucket for one major parameter. Requests pass a FIFO gate: while the bucket is unknown only one request is
-/// in flight; once known, a request takes a slot and goes, or waits (holding the gate, so order is kept) until the
-/// window resets when none is left. All time comes from the injected <see cref="TimeProvider"/>.
+/// One bucket for one major parameter. Requests pass a FIFO gate: while the bucket is unknown (never answered, or its
+/// window has passed) only one request is in flight; once known, a request takes a slot and goes, or waits (holding
+/// the gate, so order is kept) until the window resets when none is left. All time comes from the injected
+/// <see cref="TimeProvider"/>.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001",
     Justification = "SemaphoreSlim needs disposal only when its wait handle is used; evicted limiters may still be referenced by a waiting request.")]
@@ -12,7 +13,6 @@ internal sealed class RouteRateLimiter(TimeProvider time)
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _lock = new();
     private bool _known;
-    private int _limit = 1;
     private int _remaining;
     private DateTimeOffset _resetAt = DateTimeOffset.MinValue;
 
@@ -36,16 +36,17 @@ internal sealed class RouteRateLimiter(TimeProvider time)
                 {
                     var now = time.GetUtcNow();
                     LastUsed = now;
+                    if (_known && now >= _resetAt)
+                    {
+                        // The window has passed, so our numbers are stale. Refilling them by guess could let a queue
+                        // refill again and again before any answer; one probe request learns the new window instead.
+                        _known = false;
+                    }
+
                     if (!_known)
                     {
                         handedOver = true;
                         return new RouteLease(this, holdsGate: true);
-                    }
-
-                    if (now >= _resetAt && _remaining <= 0)
-                    {
-                        // The window has passed: assume it refilled; the next response corrects us.
-                        _remaining = _limit;
                     }
 
                     if (_remaining > 0)
@@ -98,7 +99,6 @@ internal sealed class RouteRateLimiter(TimeProvider time)
             _remaining = _known && now < _resetAt ? Math.Min(_remaining, remaining) : remaining;
             var resetAt = now + info.ResetAfter!.Value;
             _resetAt = _remaining <= 0 && _resetAt > resetAt ? _resetAt : resetAt;
-            _limit = Math.Max(1, info.Limit ?? Math.Max(_limit, remaining));
             _known = true;
         }
     }

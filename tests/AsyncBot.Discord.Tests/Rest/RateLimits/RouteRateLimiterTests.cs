@@ -65,17 +65,29 @@ public sealed class RouteRateLimiterTests
     {
         var limiter = new RouteRateLimiter(_time);
         (await limiter.AcquireAsync()).Complete(Info(remaining: 0, resetAfter: 1, limit: 1));
-        var order = new List<int>();
-        var first = limiter.AcquireAsync().AsTask().ContinueWith(_ => order.Add(1), TaskScheduler.Default);
-        var second = limiter.AcquireAsync().AsTask().ContinueWith(_ => order.Add(2), TaskScheduler.Default);
+        var first = limiter.AcquireAsync().AsTask();
+        var second = limiter.AcquireAsync().AsTask();
 
         _time.Advance(TimeSpan.FromSeconds(1));
-        await first.WaitAsync(TimeSpan.FromSeconds(5));
+        (await first.WaitAsync(TimeSpan.FromSeconds(5))).Complete(Info(remaining: 0, resetAfter: 1, limit: 1));
         Assert.False(second.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(1));
         await second.WaitAsync(TimeSpan.FromSeconds(5));
+    }
 
-        Assert.Equal([1, 2], order);
+    [Fact]
+    public async Task AcquireAsync_AfterTheWindowPassed_ProbesWithOneRequestBeforeOthersGo()
+    {
+        var limiter = new RouteRateLimiter(_time);
+        (await limiter.AcquireAsync()).Complete(Info(remaining: 0, resetAfter: 1));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        var probe = await limiter.AcquireAsync();
+        var others = new[] { limiter.AcquireAsync().AsTask(), limiter.AcquireAsync().AsTask() };
+
+        Assert.All(others, o => Assert.False(o.IsCompleted));
+        probe.Complete(Info(remaining: 4));
+        await Task.WhenAll(others).WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
