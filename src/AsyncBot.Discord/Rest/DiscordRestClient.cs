@@ -24,12 +24,9 @@ public sealed class DiscordRestClient
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly DiscordRestOptions _options;
-    private readonly DiscordToken? _token;
-    private readonly string? _tokenError;
     private readonly RestRateLimiter _limiter;
-    private readonly DeadTokenSet _deadTokens;
+    private readonly RequestGuard _guard;
     private readonly ServerErrorRetryPolicy _retryPolicy;
-    private int _tokenRejected;
 
     /// <summary>Creates the client; normally resolved from DI (see <c>AddDiscordRest</c>).</summary>
     public DiscordRestClient(
@@ -46,14 +43,13 @@ public sealed class DiscordRestClient
         _logger = logger;
         _options = restOptions.Value;
 
-        // Interaction routes need no token, so a missing one only fails bot routes, when they are used.
-        if (!DiscordToken.TryCreate(discordOptions.Value.Token, out _token, out var error))
-        {
-            _tokenError = $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)} {error}";
-        }
-
         _limiter = new RestRateLimiter(time, _options.GlobalRequestsPerSecond);
-        _deadTokens = new DeadTokenSet(time);
+
+        // Interaction routes need no token, so a missing one only fails bot routes, when they are used.
+        var tokenError = DiscordToken.TryCreate(discordOptions.Value.Token, out var token, out var error)
+            ? null
+            : $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)} {error}";
+        _guard = new RequestGuard(token, tokenError, _limiter, time, logger);
         _retryPolicy = new ServerErrorRetryPolicy(_options.MaxServerErrorRetries, _options.ServerErrorBaseDelay);
     }
 
@@ -73,7 +69,7 @@ public sealed class DiscordRestClient
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ThrowIfNotSendable(request.Route);
+            _guard.ThrowIfNotSendable(request.Route);
             var outcome = await AttemptAsync(request, state, cancellationToken).ConfigureAwait(false);
             if (outcome.Response is not null)
             {
@@ -147,7 +143,7 @@ public sealed class DiscordRestClient
                 return AttemptOutcome.Done(new RestResponse(HttpStatusCode.NoContent, ReadOnlyMemory<byte>.Empty));
             }
 
-            OnRefused(route, error);
+            _guard.OnRefused(route, error);
             throw error;
         }
     }
@@ -160,7 +156,7 @@ public sealed class DiscordRestClient
         if (route.Kind == RestRouteKind.Bot)
         {
             // Only bot routes carry the token; on interaction and webhook routes the token in the path is the secret.
-            message.Headers.TryAddWithoutValidation("Authorization", _token!.AuthorizationHeaderValue);
+            message.Headers.TryAddWithoutValidation("Authorization", _guard.AuthorizationHeaderValue);
         }
 
         var client = _httpClients.CreateClient(HttpClientName);
@@ -219,52 +215,6 @@ public sealed class DiscordRestClient
         state.ServerErrorRetries++;
         RestLog.TransportRetry(_logger, route, ex.GetType(), state.ServerErrorRetries, _options.MaxServerErrorRetries, delay.TotalMilliseconds);
         return AttemptOutcome.Retry(delay);
-    }
-
-    private void OnRefused(RestRoute route, DiscordRequestException error)
-    {
-        if (route.Kind == RestRouteKind.Bot && error.Status == HttpStatusCode.Unauthorized)
-        {
-            // Repeating a rejected token only counts towards the invalid-request ban.
-            if (Interlocked.Exchange(ref _tokenRejected, 1) == 0)
-            {
-                RestLog.TokenRejected(_logger, route);
-            }
-        }
-        else if (route.SecretToken is { } token
-                 && ((error.Status == HttpStatusCode.NotFound && error.Code == 10015)
-                     || (error.Status == HttpStatusCode.Unauthorized && error.Code == 50027)))
-        {
-            _deadTokens.Add(token, error.Status, error.Code);
-            RestLog.WebhookTokenDead(_logger, route, (int)error.Status, error.Code);
-        }
-    }
-
-    private void ThrowIfNotSendable(RestRoute route)
-    {
-        if (_limiter.BanRemaining() > TimeSpan.Zero)
-        {
-            throw new DiscordRequestException(HttpStatusCode.TooManyRequests, null,
-                "Requests are paused after a Cloudflare ban; not sent", route.ToString());
-        }
-
-        if (route.Kind == RestRouteKind.Bot)
-        {
-            if (_token is null)
-            {
-                throw new InvalidOperationException(_tokenError);
-            }
-
-            if (Volatile.Read(ref _tokenRejected) == 1)
-            {
-                throw new DiscordRequestException(HttpStatusCode.Unauthorized, 0,
-                    "The bot token was rejected earlier; not sent", route.ToString());
-            }
-        }
-        else if (route.SecretToken is { } token && _deadTokens.TryGet(token, out var status, out var code))
-        {
-            throw new DiscordRequestException(status, code, "The interaction token is dead; not sent", route.ToString());
-        }
     }
 
     private static bool IsTransportFailure(Exception ex, CancellationToken cancellationToken) =>

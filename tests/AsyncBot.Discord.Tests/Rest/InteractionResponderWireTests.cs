@@ -139,6 +139,21 @@ public sealed class InteractionResponderWireTests
     }
 
     [Fact]
+    public async Task RespondAsync_Type4WithAttachment_SendsMultipartCallback()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        var file = new FileAttachment("timeline.png", "image/png", new byte[] { 1, 2, 3 });
+
+        await harness.Responder.RespondAsync(harness.NewInteraction(), new InteractionResponse(
+            InteractionCallbackType.ChannelMessageWithSource, new MessageContent("summary", Attachments: [file])));
+
+        var record = Assert.Single(harness.Fake.Messages.Records);
+        Assert.Equal(4, record.CallbackType);
+        Assert.Equal("timeline.png", Assert.Single(record.Files).FileName);
+        Assert.Equal(0, (int?)record.Message!["attachments"]![0]!["id"]);
+    }
+
+    [Fact]
     public async Task EveryMessageBody_CarriesAllowedMentionsParseEmpty()
     {
         await using var harness = await RestHarness.StartAsync();

@@ -89,10 +89,11 @@ internal sealed partial record FakePayload(JsonNode? Json, IReadOnlyList<FakeAtt
         return errors.Any ? (null, errors.ToResult()) : (new FakePayload(json, files, payloadType), null);
     }
 
-    // Every files[n] part must be described by an attachments entry with id n.
+    // Every files[n] part must be described by an attachments entry with id n (under `data` for callbacks).
     private static void CheckAttachments(JsonObject? payload, List<FakeAttachment> files, FakeFormErrors errors)
     {
-        var ids = (payload?["attachments"] as JsonArray ?? [])
+        var attachments = payload?["attachments"] as JsonArray ?? payload?["data"]?["attachments"] as JsonArray ?? [];
+        var ids = attachments
             .Select(a => a?["id"]?.ToJsonString().Trim('"'))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var file in files.Where(f => !ids.Contains(f.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))))
