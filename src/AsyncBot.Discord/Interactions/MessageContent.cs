@@ -9,12 +9,16 @@ namespace AsyncBot.Discord.Interactions;
 /// <param name="Ephemeral">Only the invoker sees it (flag 64). Only meaningful on creation.</param>
 /// <param name="Embeds">Embeds, at most 10.</param>
 /// <param name="Attachments">Files to upload (sent as multipart).</param>
+/// <param name="SuppressNotifications">
+/// No push or desktop notification (flag 4096), e.g. for the many per-event lines of a run. Only meaningful on creation.
+/// </param>
 public sealed record MessageContent(
     string? Content = null,
     IReadOnlyList<ActionRow>? Components = null,
     bool Ephemeral = false,
     IReadOnlyList<Embed>? Embeds = null,
-    IReadOnlyList<FileAttachment>? Attachments = null)
+    IReadOnlyList<FileAttachment>? Attachments = null,
+    bool SuppressNotifications = false)
 {
     /// <summary>Discord's message content limit.</summary>
     public const int MaxContentLength = 2000;

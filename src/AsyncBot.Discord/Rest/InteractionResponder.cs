@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization.Metadata;
+using AsyncBot.Discord.Interactions;
+using AsyncBot.Discord.Rest.Json;
+
+namespace AsyncBot.Discord.Rest;
+
+/// <summary>
+/// <see cref="IInteractionResponder"/> over Discord's REST API: callbacks on their own lane, followups and
+/// <c>@original</c> through the interaction token's bucket. Every message body carries
+/// <c>allowed_mentions: {"parse": []}</c>; attachments go as multipart.
+/// </summary>
+public sealed class InteractionResponder(DiscordRestClient rest) : IInteractionResponder
+{
+    /// <inheritdoc />
+    public async Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(response);
+        var route = DiscordRoutes.InteractionCallback(interaction.Id, interaction.Token);
+        var body = MessageBodyMapper.ToCallback(response);
+        var files = body.Data is null ? null : response.Message?.Attachments;
+        await SendAsync(route, body, DiscordRestJsonContext.Default.InteractionCallbackBody, files, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<string> FollowupAsync(Interaction interaction, MessageContent message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(message);
+        var route = DiscordRoutes.CreateFollowup(interaction.ApplicationId, interaction.Token);
+        var response = await SendAsync(route, MessageBodyMapper.ToCreate(message), DiscordRestJsonContext.Default.MessageBody,
+            message.Attachments, cancellationToken).ConfigureAwait(false);
+        return response.Read(DiscordRestJsonContext.Default.MessageResponseBody).Id;
+    }
+
+    /// <inheritdoc />
+    public Task EditOriginalAsync(Interaction interaction, MessageContent message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return EditAsync(DiscordRoutes.OriginalMessage(HttpMethod.Patch, interaction.ApplicationId, interaction.Token), message, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var route = DiscordRoutes.FollowupMessage(HttpMethod.Patch, interaction.ApplicationId, interaction.Token, messageId);
+        return EditAsync(route, message, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var route = DiscordRoutes.OriginalMessage(HttpMethod.Delete, interaction.ApplicationId, interaction.Token);
+        return rest.SendAsync(RestRequest.Create(route), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var route = DiscordRoutes.FollowupMessage(HttpMethod.Delete, interaction.ApplicationId, interaction.Token, messageId);
+        return rest.SendAsync(RestRequest.Create(route), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public TimeSpan GetFollowupDelay(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return rest.GetRateLimitDelay(DiscordRoutes.CreateFollowup(interaction.ApplicationId, interaction.Token));
+    }
+
+    private Task<RestResponse> EditAsync(RestRoute route, MessageContent message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync(route, MessageBodyMapper.ToEdit(message), DiscordRestJsonContext.Default.MessageBody, message.Attachments, cancellationToken);
+    }
+
+    private Task<RestResponse> SendAsync<T>(RestRoute route, T body, JsonTypeInfo<T> typeInfo, IReadOnlyList<FileAttachment>? files, CancellationToken cancellationToken) =>
+        rest.SendAsync(RestRequest.JsonWithFiles(route, body, typeInfo, files), cancellationToken);
+}

@@ -1,0 +1,51 @@
+namespace AsyncBot.FakeDiscord.Rest;
+
+/// <summary>An interaction the fake knows: its id, secret token, creation time and answer state.</summary>
+public sealed class FakeInteraction
+{
+    internal FakeInteraction(string id, string token, string applicationId, int type, DateTimeOffset createdAt)
+    {
+        Id = id;
+        Token = token;
+        ApplicationId = applicationId;
+        Type = type;
+        CreatedAt = createdAt;
+    }
+
+    /// <summary>Interaction snowflake.</summary>
+    public string Id { get; }
+
+    /// <summary>The interaction token (secret).</summary>
+    public string Token { get; }
+
+    /// <summary>The application it belongs to; followups must use this id.</summary>
+    public string ApplicationId { get; }
+
+    /// <summary>2 application command, 3 message component …</summary>
+    public int Type { get; }
+
+    /// <summary>When it was created, on the fake's clock; the 3 s and 15 min limits count from here.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The callback type that acknowledged it; null while unanswered.</summary>
+    public int? CallbackType { get; private set; }
+
+    /// <summary>Whether the callback arrived.</summary>
+    public bool Acknowledged => CallbackType is not null;
+
+    /// <summary>Whether the token died (callback too late): followups then get 404 10015.</summary>
+    public bool Dead { get; private set; }
+
+    /// <summary>The id of the original response message, once there is one.</summary>
+    public string? OriginalMessageId { get; private set; }
+
+    internal Lock Gate { get; } = new();
+
+    internal void Acknowledge(int callbackType, string? originalMessageId)
+    {
+        CallbackType = callbackType;
+        OriginalMessageId = originalMessageId;
+    }
+
+    internal void Kill() => Dead = true;
+}
