@@ -1,0 +1,84 @@
+using AsyncBot.Discord.Rest.Commands;
+
+namespace AsyncBot.Commands;
+
+/// <summary>
+/// The slash commands as registered with Discord, and the single source the playground's autocomplete reads too.
+/// Names, option names and choice values are the contract (interface.md §1).
+/// </summary>
+public static class CommandDefinitions
+{
+    /// <summary>Where the commands can be used: servers and the bot's DMs (a guild-install bot).</summary>
+    private static readonly InteractionContextType[] Contexts = [InteractionContextType.Guild, InteractionContextType.BotDm];
+
+    private static readonly ApplicationIntegrationType[] IntegrationTypes = [ApplicationIntegrationType.GuildInstall];
+
+    /// <summary><c>/race</c>.</summary>
+    public static ApplicationCommandDefinition Race { get; } = new("race", "Race async tasks and watch them start and finish live")
+    {
+        Options =
+        [
+            new(ApplicationCommandOptionType.String, "tasks", "name:seconds pairs, space or comma separated (default: A:2 B:3 C:1)")
+            {
+                MinLength = 1,
+                MaxLength = 1000,
+            },
+            new(ApplicationCommandOptionType.String, "mode", "How to run the tasks (default: gather)")
+            {
+                Choices =
+                [
+                    new("gather - start all, wait for all", "gather"),
+                    new("sequential - await one after another", "sequential"),
+                    new("ordered - start all, report in the given order", "ordered"),
+                    new("as-completed - report each as it finishes", "as-completed"),
+                    new("compare - sequential, then concurrent", "compare"),
+                ],
+            },
+            new(ApplicationCommandOptionType.String, "work", "What each task does (default: delay)")
+            {
+                Choices =
+                [
+                    new("delay - await a timer (I/O-like)", "delay"),
+                    new("blocking - block the thread like a sync sleep", "blocking"),
+                    new("cpu - burn CPU for that long", "cpu"),
+                ],
+            },
+        ],
+        Contexts = Contexts,
+        IntegrationTypes = IntegrationTypes,
+    };
+
+    /// <summary><c>/fetch</c>.</summary>
+    public static ApplicationCommandDefinition Fetch { get; } = new("fetch", "Fetch URLs concurrently or one by one and time each response")
+    {
+        Options =
+        [
+            new(ApplicationCommandOptionType.String, "urls", "Space-separated http/https URLs (default: the configured list)")
+            {
+                MinLength = 1,
+                MaxLength = 4000,
+            },
+            new(ApplicationCommandOptionType.String, "mode", "How to fetch (default: concurrent)")
+            {
+                Choices =
+                [
+                    new("concurrent - all at once", "concurrent"),
+                    new("sequential - one after another", "sequential"),
+                    new("compare - sequential, then concurrent", "compare"),
+                ],
+            },
+        ],
+        Contexts = Contexts,
+        IntegrationTypes = IntegrationTypes,
+    };
+
+    /// <summary><c>/help</c>.</summary>
+    public static ApplicationCommandDefinition Help { get; } = new("help", "What the commands do, the limits in force, and examples")
+    {
+        Contexts = Contexts,
+        IntegrationTypes = IntegrationTypes,
+    };
+
+    /// <summary>Every command, in the order they are registered.</summary>
+    public static IReadOnlyList<ApplicationCommandDefinition> All { get; } = [Race, Fetch, Help];
+}
