@@ -1,0 +1,25 @@
+using AsyncBot.Options;
+using AsyncBot.Runs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AsyncBot.Commands;
+
+/// <summary>Registers the slash-command side of the bot, independent of where interactions come from.</summary>
+public static class CommandsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the handlers, the run registry and the dispatcher (a hosted service reading
+    /// <see cref="Discord.Interactions.IInteractionSource"/> and answering through
+    /// <see cref="Discord.Interactions.IInteractionResponder"/>). Whoever calls this registers those two ports:
+    /// the Discord client, or the playground's in-process pair.
+    /// </summary>
+    public static IServiceCollection AddAsyncBotCommands(this IServiceCollection services)
+    {
+        services.AddOptions<LimitsOptions>();
+        services.TryAddSingleton<IRunRegistry, InMemoryRunRegistry>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, CancelButtonHandler>());
+        services.AddHostedService<InteractionDispatcher>();
+        return services;
+    }
+}
