@@ -1,0 +1,24 @@
+namespace AsyncBot.Playground.Chat;
+
+/// <summary>What one tab is told: a message appeared or changed, disappeared, or a note for that tab alone.</summary>
+/// <param name="Kind">Which of the three.</param>
+/// <param name="Message">The message, for <see cref="ChannelChangeKind.Upsert"/>.</param>
+/// <param name="MessageId">The removed message's id, for <see cref="ChannelChangeKind.Delete"/>.</param>
+/// <param name="Notice">The note's text, for <see cref="ChannelChangeKind.Notice"/>.</param>
+internal sealed record ChannelChange(ChannelChangeKind Kind, PlaygroundMessage? Message = null, string? MessageId = null, string? Notice = null);
+
+/// <summary>Kinds of <see cref="ChannelChange"/>.</summary>
+internal enum ChannelChangeKind
+{
+    /// <summary>A message was posted or edited: tabs insert or replace it by id.</summary>
+    Upsert,
+
+    /// <summary>A message was deleted.</summary>
+    Delete,
+
+    /// <summary>
+    /// A note from the page itself to one tab, such as a choice that is not on the list: what Discord's own client
+    /// would refuse before sending anything.
+    /// </summary>
+    Notice,
+}

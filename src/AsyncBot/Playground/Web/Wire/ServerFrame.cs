@@ -1,0 +1,13 @@
+namespace AsyncBot.Playground.Web.Wire;
+
+/// <summary>
+/// Everything the server sends over the socket. <c>hello</c> (you, messages), <c>upsert</c> (message), <c>delete</c>
+/// (id) or <c>notice</c> (text).
+/// </summary>
+internal sealed record ServerFrame(
+    string Type,
+    VisitorView? You = null,
+    IReadOnlyList<MessageView>? Messages = null,
+    MessageView? Message = null,
+    string? Id = null,
+    string? Text = null);
