@@ -46,11 +46,6 @@ internal static class VisitorIdentity
         var builder = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormC))
         {
-            if (char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format)
-            {
-                continue;
-            }
-
             if (char.IsWhiteSpace(c))
             {
                 if (builder.Length > 0 && builder[^1] != ' ')
@@ -58,6 +53,12 @@ internal static class VisitorIdentity
                     builder.Append(' ');
                 }
 
+                continue;
+            }
+
+            // Controls and invisible format characters (right-to-left overrides among them) could disguise a name.
+            if (char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format)
+            {
                 continue;
             }
 
