@@ -35,8 +35,25 @@
 
   function initials(name) {
     const words = String(name).trim().split(/\s+/).filter(Boolean);
-    const letters = words.length > 1 ? [Array.from(words[0])[0], Array.from(words[1])[0]] : Array.from(words[0] || "?").slice(0, 2);
-    return letters.join("").toUpperCase();
+    if (words.length > 1) return (Array.from(words[0])[0] + Array.from(words[1])[0]).toUpperCase();
+    const word = Array.from(words[0] || "?");
+    const capitals = word.filter((c) => c !== c.toLowerCase());
+    // "AsyncBot" reads as AB, the way a camel-cased name is abbreviated.
+    return (capitals.length >= 2 ? capitals.slice(0, 2) : word.slice(0, 2)).join("").toUpperCase();
+  }
+
+  function eyeIcon() {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", "16");
+    svg.setAttribute("height", "16");
+    svg.setAttribute("aria-hidden", "true");
+    const path = document.createElementNS(ns, "path");
+    path.setAttribute("fill", "currentColor");
+    path.setAttribute("d", "M12 5C5.6 5 2 12 2 12s3.6 7 10 7 10-7 10-7-3.6-7-10-7zm0 11.5A4.5 4.5 0 1 1 12 7.5a4.5 4.5 0 0 1 0 9zm0-7a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z");
+    svg.append(path);
+    return svg;
   }
 
   function colorClass(id) {
@@ -226,7 +243,7 @@
 
     if (view.ephemeral) {
       const note = el("div", "ephemeral-note");
-      note.append(el("span", null, "👁 Only you can see this •"));
+      note.append(eyeIcon(), el("span", null, "Only you can see this •"));
       const dismiss = el("button", "link-button", "Dismiss message");
       dismiss.type = "button";
       dismiss.addEventListener("click", () => {
