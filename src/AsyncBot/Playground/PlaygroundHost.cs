@@ -55,6 +55,8 @@ internal static class PlaygroundHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
 
+        // The engines behind the handlers. AddRaceEngine(builder.Configuration.GetSection("Race")) belongs here too, once
+        // the race engine is on main: the dispatcher cannot build a /race handler without it.
         builder.Services.AddFetchEngine(builder.Configuration.GetSection("Fetch"));
         builder.Services.AddPlayground(builder.Configuration.GetSection(PlaygroundOptions.SectionName));
         builder.Services.AddAsyncBotCommands();

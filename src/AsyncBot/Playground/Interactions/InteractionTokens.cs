@@ -25,7 +25,7 @@ internal sealed class InteractionTokens
     public PlaygroundInteraction Add(Interaction interaction, string invocationName)
     {
         var now = _timeProvider.GetUtcNow();
-        var entry = new PlaygroundInteraction(interaction, invocationName, now, new WebhookBucket(_timeProvider));
+        var entry = new PlaygroundInteraction(interaction, invocationName, now, WindowBucket.Webhook(_timeProvider));
         lock (_gate)
         {
             foreach (var expired in _byToken.Where(e => now - e.Value.CreatedAt > Lifetime).Select(e => e.Key).ToList())

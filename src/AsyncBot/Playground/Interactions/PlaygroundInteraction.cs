@@ -12,7 +12,7 @@ internal sealed class PlaygroundInteraction
     private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
     private bool _acknowledged;
 
-    public PlaygroundInteraction(Interaction interaction, string invocationName, DateTimeOffset createdAt, WebhookBucket bucket)
+    public PlaygroundInteraction(Interaction interaction, string invocationName, DateTimeOffset createdAt, WindowBucket bucket)
     {
         Interaction = interaction;
         InvocationName = invocationName;
@@ -30,7 +30,7 @@ internal sealed class PlaygroundInteraction
     public DateTimeOffset CreatedAt { get; }
 
     /// <summary>The token's webhook bucket.</summary>
-    public WebhookBucket Bucket { get; }
+    public WindowBucket Bucket { get; }
 
     /// <summary>The <c>@original</c> message: the reply, or for a button click the message the button is on.</summary>
     public string? OriginalMessageId { get; private set; }

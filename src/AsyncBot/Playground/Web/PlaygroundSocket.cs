@@ -20,17 +20,33 @@ internal sealed partial class PlaygroundSocket
     /// <summary>Largest frame a page may send; a command is at most a few thousand characters.</summary>
     internal const int MaxFrameBytes = 16 * 1024;
 
+    /// <summary>
+    /// Commands and clicks one tab may send per <see cref="ThrottleWindow"/>: far more than a person types, few
+    /// enough that one visitor cannot flood the shared channel and push everyone's history out.
+    /// </summary>
+    internal const int ThrottleLimit = 10;
+
+    internal static readonly TimeSpan ThrottleWindow = TimeSpan.FromSeconds(10);
+
     private readonly PlaygroundChannel _channel;
     private readonly InteractionIssuer _issuer;
     private readonly IHostApplicationLifetime _lifetime;
+    private readonly TimeProvider _timeProvider;
     private readonly bool _allowRemote;
     private readonly ILogger<PlaygroundSocket> _logger;
 
-    public PlaygroundSocket(PlaygroundChannel channel, InteractionIssuer issuer, IHostApplicationLifetime lifetime, IOptions<PlaygroundOptions> options, ILogger<PlaygroundSocket> logger)
+    public PlaygroundSocket(
+        PlaygroundChannel channel,
+        InteractionIssuer issuer,
+        IHostApplicationLifetime lifetime,
+        TimeProvider timeProvider,
+        IOptions<PlaygroundOptions> options,
+        ILogger<PlaygroundSocket> logger)
     {
         _channel = channel;
         _issuer = issuer;
         _lifetime = lifetime;
+        _timeProvider = timeProvider;
         _allowRemote = options.Value.AllowRemote;
         _logger = logger;
     }
@@ -94,6 +110,7 @@ internal sealed partial class PlaygroundSocket
     private async Task ReceiveLoopAsync(WebSocket socket, PlaygroundVisitor visitor, ChannelSubscriber subscriber, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
+        var throttle = new WindowBucket(_timeProvider, ThrottleLimit, ThrottleWindow);
         while (socket.State == WebSocketState.Open)
         {
             buffer.ResetWrittenCount();
@@ -116,7 +133,9 @@ internal sealed partial class PlaygroundSocket
                 return;
             }
 
-            var problem = await HandleFrameAsync(ReadFrame(buffer.WrittenSpan), visitor, cancellationToken).ConfigureAwait(false);
+            var problem = throttle.TryTake(out _)
+                ? await HandleFrameAsync(ReadFrame(buffer.WrittenSpan), visitor, cancellationToken).ConfigureAwait(false)
+                : $"Slow down: at most {ThrottleLimit} commands and clicks per {ThrottleWindow.TotalSeconds:0} seconds in one tab.";
             if (problem is not null)
             {
                 subscriber.Offer(new ChannelChange(ChannelChangeKind.Notice, Notice: problem));

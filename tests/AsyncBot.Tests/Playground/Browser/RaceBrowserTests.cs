@@ -26,7 +26,7 @@ public class RaceBrowserTests
         await ada.SendAsync("/race tasks:A:2 B:3 C:1");
         foreach (var tab in new[] { ada, bob })
         {
-            await Expect(tab.Message("Task B: Finished after 3 sec")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await Expect(tab.Message("Task B: Finished after")).ToBeVisibleAsync(new() { Timeout = 15_000 });
             await Expect(tab.Message("Finished in")).ToBeVisibleAsync(new() { Timeout = 5_000 });
         }
 
@@ -34,11 +34,11 @@ public class RaceBrowserTests
         int At(string line) => text.IndexOf(line, StringComparison.Ordinal);
         foreach (var task in new[] { "A", "B", "C" })
         {
-            Assert.InRange(At($"Task {task}: Started"), 0, At("Task C: Finished after 1 sec"));
+            Assert.InRange(At($"Task {task}: Started"), 0, At("Task C: Finished after"));
         }
 
-        Assert.True(At("Task C: Finished after 1 sec") < At("Task A: Finished after 2 sec"), text);
-        Assert.True(At("Task A: Finished after 2 sec") < At("Task B: Finished after 3 sec"), text);
+        Assert.True(At("Task C: Finished after") < At("Task A: Finished after"), text);
+        Assert.True(At("Task A: Finished after") < At("Task B: Finished after"), text);
 
         var reply = await PostedAtAsync(bob.Messages.Filter(new() { Has = bob.Page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }) }).First);
         var c = await PostedAtAsync(bob.Message("Task C: Finished").First) - reply;
@@ -61,8 +61,8 @@ public class RaceBrowserTests
         await Task.WhenAll(ada.SendAsync("/race tasks:A:1 B:2"), bob.SendAsync("/race tasks:X:0.5 Y:1.5"));
         foreach (var tab in new[] { ada, bob })
         {
-            await Expect(tab.Message("Task B: Finished after 2 sec")).ToBeVisibleAsync(new() { Timeout = 15_000 });
-            await Expect(tab.Message("Task Y: Finished after 1.5 sec")).ToBeVisibleAsync();
+            await Expect(tab.Message("Task B: Finished after")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await Expect(tab.Message("Task Y: Finished after")).ToBeVisibleAsync();
             await Expect(tab.Message("Ada used /race")).ToHaveCountAsync(1);
             await Expect(tab.Message("Bob used /race")).ToHaveCountAsync(1);
         }
@@ -82,7 +82,7 @@ public class RaceBrowserTests
         await using var ada = await PlaygroundPage.JoinAsync(_chromium.Browser, server.Address, "Ada");
         await using var bob = await PlaygroundPage.JoinAsync(_chromium.Browser, server.Address, "Bob");
         await ada.SendAsync("/race tasks:A:1 B:30");
-        await Expect(bob.Message("Task A: Finished after 1 sec")).ToBeVisibleAsync();
+        await Expect(bob.Message("Task A: Finished after")).ToBeVisibleAsync();
 
         await bob.Message("Ada used /race").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Expect(bob.Message("Only the person who started this run can cancel it.")).ToContainTextAsync("Only you can see this");

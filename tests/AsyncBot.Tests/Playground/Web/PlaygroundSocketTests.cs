@@ -127,6 +127,22 @@ public class PlaygroundSocketTests
     }
 
     [Fact]
+    public async Task Commands_FasterThanAPersonTypes_AreRefusedWithANotice()
+    {
+        await using var server = await PlaygroundServer.StartAsync();
+        await using var ada = await PlaygroundTab.OpenAsync(server, "Ada");
+
+        for (var i = 0; i <= AsyncBot.Playground.Web.PlaygroundSocket.ThrottleLimit; i++)
+        {
+            await ada.CommandAsync("/race mode:nope");
+        }
+
+        var slowDown = await ada.WaitForAsync(f => f.Text?.StartsWith("Slow down", StringComparison.Ordinal) == true);
+        Assert.Equal(AsyncBot.Playground.Web.PlaygroundSocket.ThrottleLimit, ada.Received.Count(f => f.Text?.StartsWith("mode must be", StringComparison.Ordinal) == true));
+        Assert.Contains("10 commands and clicks per 10 seconds", slowDown.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Socket_FromAnotherSitesPage_IsRefused()
     {
         await using var server = await PlaygroundServer.StartAsync();

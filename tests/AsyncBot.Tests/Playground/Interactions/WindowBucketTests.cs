@@ -3,13 +3,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AsyncBot.Tests.Playground.Interactions;
 
-public class WebhookBucketTests
+public class WindowBucketTests
 {
     [Fact]
-    public void TryTake_FiveInAWindow_SixthWaitsUntilTwoSecondsAfterTheFirst()
+    public void TryTake_WebhookFiveInAWindow_SixthWaitsUntilTwoSecondsAfterTheFirst()
     {
         var time = new FakeTimeProvider();
-        var bucket = new WebhookBucket(time);
+        var bucket = WindowBucket.Webhook(time);
 
         Assert.True(bucket.TryTake(out _));
         time.Advance(TimeSpan.FromMilliseconds(500));
@@ -28,16 +28,16 @@ public class WebhookBucketTests
     public void Delay_AfterTheWindow_IsZeroAndTheBucketIsFullAgain()
     {
         var time = new FakeTimeProvider();
-        var bucket = new WebhookBucket(time);
-        for (var i = 0; i < WebhookBucket.Limit; i++)
+        var bucket = WindowBucket.Webhook(time);
+        for (var i = 0; i < bucket.Limit; i++)
         {
             bucket.TryTake(out _);
         }
 
-        time.Advance(WebhookBucket.Window);
+        time.Advance(bucket.Window);
 
         Assert.Equal(TimeSpan.Zero, bucket.Delay);
-        for (var i = 0; i < WebhookBucket.Limit; i++)
+        for (var i = 0; i < bucket.Limit; i++)
         {
             Assert.True(bucket.TryTake(out _));
         }
@@ -49,8 +49,8 @@ public class WebhookBucketTests
     public async Task TakeAsync_Exhausted_CompletesOnlyWhenTheClockReachesTheReset()
     {
         var time = new FakeTimeProvider();
-        var bucket = new WebhookBucket(time);
-        for (var i = 0; i < WebhookBucket.Limit; i++)
+        var bucket = WindowBucket.Webhook(time);
+        for (var i = 0; i < bucket.Limit; i++)
         {
             bucket.TryTake(out _);
         }

@@ -1,24 +1,32 @@
 namespace AsyncBot.Playground.Interactions;
 
 /// <summary>
-/// Discord's webhook bucket for one interaction token: 5 requests, then none until 2 s after the first of them. The
-/// window opens with the first request, as Discord's <c>X-RateLimit-Reset</c> does, rather than refilling one by one.
+/// A fixed-window rate limit: <see cref="Limit"/> requests, then none until <see cref="Window"/> after the first of
+/// them. The window opens with the first request, as Discord's <c>X-RateLimit-Reset</c> does, rather than refilling
+/// one by one. <see cref="Webhook"/> is Discord's webhook bucket for one interaction token (5 per 2 s).
 /// </summary>
 /// <remarks>Thread-safe. Every clock read goes through the <see cref="TimeProvider"/>.</remarks>
-internal sealed class WebhookBucket
+internal sealed class WindowBucket
 {
-    /// <summary>Requests per window.</summary>
-    public const int Limit = 5;
-
-    /// <summary>The window.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
-
     private readonly TimeProvider _timeProvider;
     private readonly Lock _gate = new();
-    private int _remaining = Limit;
+    private int _remaining;
     private DateTimeOffset _resetAt;
 
-    public WebhookBucket(TimeProvider timeProvider) => _timeProvider = timeProvider;
+    public WindowBucket(TimeProvider timeProvider, int limit, TimeSpan window)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        _timeProvider = timeProvider;
+        Limit = limit;
+        Window = window;
+        _remaining = limit;
+    }
+
+    /// <summary>Requests per window.</summary>
+    public int Limit { get; }
+
+    /// <summary>The window.</summary>
+    public TimeSpan Window { get; }
 
     /// <summary>How long a request would wait right now; zero when one is left.</summary>
     public TimeSpan Delay
@@ -33,6 +41,9 @@ internal sealed class WebhookBucket
             }
         }
     }
+
+    /// <summary>Discord's webhook bucket: 5 requests per 2 s for one interaction token.</summary>
+    public static WindowBucket Webhook(TimeProvider timeProvider) => new(timeProvider, 5, TimeSpan.FromSeconds(2));
 
     /// <summary>Takes a request if one is left; otherwise says how long until the bucket refills.</summary>
     public bool TryTake(out TimeSpan wait)
