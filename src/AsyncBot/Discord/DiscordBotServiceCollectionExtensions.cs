@@ -15,6 +15,7 @@ internal static class DiscordBotServiceCollectionExtensions
     public static IServiceCollection AddAsyncBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
+        services.AddRaceEngine(configuration.GetSection("Race"));
         services.AddFetchEngine(configuration.GetSection("Fetch"));
         services.AddDiscordRest();
         services.AddDiscordGateway();
