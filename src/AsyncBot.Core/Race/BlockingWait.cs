@@ -1,28 +1,27 @@
 namespace AsyncBot.Core.Race;
 
 /// <summary>
-/// A synchronous sleep on the injected clock: the calling thread waits on an event that a
-/// <see cref="TimeProvider"/> timer sets. Thread.Sleep would block just the same but could not be driven by a
-/// fake clock; this can, from the test's thread.
+/// A synchronous sleep on the injected clock: the calling thread waits on an event that a <see cref="TimeProvider"/>
+/// timer sets. Thread.Sleep would block just the same but could not be driven by a fake clock; this can, from the
+/// test's thread. The timer starts on construction, so the task's Started event can follow it and a test that
+/// waits for that event knows the timer is already counting.
 /// </summary>
-internal static class BlockingWait
+internal sealed class BlockingWait : IDisposable
 {
-    /// <summary>Blocks for <paramref name="duration"/>; false when cancelled first.</summary>
-    public static bool Block(TimeProvider time, TimeSpan duration, CancellationToken cancellationToken)
+    private readonly ManualResetEventSlim _signal = new(initialState: false, spinCount: 0);
+    private readonly ITimer _timer;
+
+    public BlockingWait(TimeProvider time, TimeSpan duration)
     {
-        // Not disposed on purpose: a timer callback already in flight may still Set it after we return, and an
-        // event whose wait handle was never requested owns nothing that needs releasing.
-#pragma warning disable CA2000
-        var signal = new ManualResetEventSlim(initialState: false, spinCount: 0);
-#pragma warning restore CA2000
-        using var timer = time.CreateTimer(
-            static state => ((ManualResetEventSlim)state!).Set(),
-            signal,
-            duration,
-            Timeout.InfiniteTimeSpan);
+        _timer = time.CreateTimer(static state => ((ManualResetEventSlim)state!).Set(), _signal, duration, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Blocks until the time is up; false when cancelled first.</summary>
+    public bool Wait(CancellationToken cancellationToken)
+    {
         try
         {
-            signal.Wait(cancellationToken);
+            _signal.Wait(cancellationToken);
             return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -30,4 +29,10 @@ internal static class BlockingWait
             return false;
         }
     }
+
+    /// <summary>
+    /// Stops the timer. The event is deliberately left undisposed: a callback already in flight may still set it,
+    /// and an event whose wait handle was never requested owns nothing that needs releasing.
+    /// </summary>
+    public void Dispose() => _timer.Dispose();
 }
