@@ -9,8 +9,10 @@ namespace AsyncBot.Core.Race;
 /// </summary>
 internal static class CpuBurner
 {
-    private const int CalibrationSamples = 5;
-    private const long CalibrationChunk = 2_000_000;
+    // Many short samples rather than one long one: a millisecond usually fits inside one scheduler slice, so the
+    // best sample is an uncontended core even when the machine is busy.
+    private const int CalibrationSamples = 12;
+    private const long CalibrationChunk = 1_000_000;
 
     private static long s_iterationsPerMillisecond;
     private static ulong s_sink;
@@ -50,8 +52,7 @@ internal static class CpuBurner
 
     private static long Calibrate()
     {
-        // Real time on purpose: this measures the CPU, which a fake clock knows nothing about. The best of a few
-        // samples approximates an uncontended core even while other processes compete for it.
+        // Real time on purpose: this measures the CPU, which a fake clock knows nothing about.
         var best = double.MaxValue;
         var state = 1UL;
         Spin(state, CalibrationChunk);

@@ -15,7 +15,8 @@ public static class RaceTimeline
     /// <summary>Most rows per run (or per compare leg) before the rest are summed up in one line.</summary>
     public const int MaxRows = 25;
 
-    private const int MaxNameWidth = 12;
+    private const int MaxNameWidth = 20;
+    private const int ShortNameWidth = 12;
     private static readonly int[] s_rowSteps = [MaxRows, 16, 10, 6, 3, 1];
     private static readonly int[] s_wideSteps = [60, 50, 40, 30];
     private static readonly int[] s_narrowSteps = [20, 10];
@@ -28,28 +29,49 @@ public static class RaceTimeline
         ArgumentNullException.ThrowIfNull(result);
         var sections = result.Mode == RaceMode.Compare ? [.. result.Legs] : new[] { result };
         var axisEnd = AxisEnd(result, sections);
-        var nameWidth = NameWidth(sections);
-        for (; nameWidth >= 1; nameWidth -= 4)
+        var fullNames = NameWidth(sections);
+        foreach (var (rows, nameWidth, width) in Candidates(fullNames))
         {
-            foreach (var widths in (int[][])[s_wideSteps, s_narrowSteps])
+            var text = new TimelineLayout(result, axisEnd, width, rows, nameWidth).Draw(sections);
+            if (text.Length <= maxChars)
             {
-                foreach (var rows in s_rowSteps)
-                {
-                    foreach (var width in widths)
-                    {
-                        var layout = new TimelineLayout(result, axisEnd, width, rows, nameWidth);
-                        var text = layout.Draw(sections);
-                        if (text.Length <= maxChars)
-                        {
-                            return text;
-                        }
-                    }
-                }
+                return text;
             }
         }
 
         // Only a budget far below any real message gets here.
-        return "```\n(timeline too large)\n```"[..Math.Min(maxChars, 27)];
+        const string Fallback = "```\n(timeline too large)\n```";
+        return Fallback[..Math.Min(maxChars, Fallback.Length)];
+    }
+
+    /// <summary>
+    /// Layouts from most to least detailed, in the order a reader misses least: narrower bars first, then
+    /// shorter names, then fewer rows, then very narrow bars and stub names.
+    /// </summary>
+    private static IEnumerable<(int Rows, int NameWidth, int Width)> Candidates(int fullNames)
+    {
+        int[] names = fullNames > ShortNameWidth ? [fullNames, ShortNameWidth] : [fullNames];
+        foreach (var rows in s_rowSteps)
+        {
+            foreach (var nameWidth in names)
+            {
+                foreach (var width in s_wideSteps)
+                {
+                    yield return (rows, nameWidth, width);
+                }
+            }
+        }
+
+        foreach (var rows in s_rowSteps)
+        {
+            foreach (var nameWidth in (int[])[ShortNameWidth, 6, 3])
+            {
+                foreach (var width in s_narrowSteps)
+                {
+                    yield return (rows, Math.Min(nameWidth, fullNames), width);
+                }
+            }
+        }
     }
 
     private static TimeSpan AxisEnd(RaceResult result, RaceResult[] sections)

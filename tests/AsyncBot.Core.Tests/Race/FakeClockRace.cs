@@ -51,8 +51,8 @@ internal sealed class FakeClockRace
             Assert.True(DateTime.UtcNow < deadline, "the run did not finish");
             await AdvanceAsync(step);
 
-            // A real yield: continuations that hop to the pool (Task.WhenEach, the blocking thread) get to run.
-            await Task.Delay(5);
+            // A short real wait: continuations that hop to the pool (Task.WhenEach, the blocking thread) get to run.
+            await Task.Delay(1);
         }
 
         return await run;
