@@ -52,7 +52,8 @@ internal sealed partial class RunConversation : IAsyncDisposable
             return null;
         }
 
-        LogAcknowledged(logger, interaction.Command?.Name ?? "?", run.Id, interaction.User.Id, Stopwatch.GetElapsedTime(received).TotalMilliseconds);
+        var ackMs = Stopwatch.GetElapsedTime(received).TotalMilliseconds;
+        LogAcknowledged(logger, interaction.Command?.Name ?? "?", run.Id, interaction.User.Id, ackMs);
         var conversation = new RunConversation(interaction, responder, logger, planText, shutdown);
         conversation._outbox = new RunOutbox(interaction, responder, timeProvider, logger, suppressEmbeds);
         return conversation;
