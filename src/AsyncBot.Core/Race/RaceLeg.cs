@@ -39,8 +39,6 @@ internal sealed class RaceLeg
 
     public RaceRun Run => _run;
 
-    public int Count => _records.Length;
-
     public void PublishLegEvent(RaceEventKind kind)
     {
         lock (_run.Gate)

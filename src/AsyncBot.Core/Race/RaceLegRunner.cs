@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AsyncBot.Core.Race;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class RaceLegRunner
     private readonly RaceLeg _leg;
     private readonly TimeProvider _time;
     private readonly RaceWork _work;
-    private readonly System.Collections.Immutable.ImmutableArray<RaceTask> _tasks;
+    private readonly ImmutableArray<RaceTask> _tasks;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<long, Task> _timers = [];
 

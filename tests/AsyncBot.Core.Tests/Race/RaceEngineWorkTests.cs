@@ -35,9 +35,13 @@ public sealed class RaceEngineWorkTests
     {
         var race = new FakeClockRace();
 
-        var run = race.Start(FakeClockRace.Plan(work: "blocking"));
+        // The clock does not move until the test moves it, so a RunAsync that blocked its caller would never return.
+        var plan = FakeClockRace.Plan(work: "blocking");
+        var starting = Task.Factory.StartNew(() => race.Start(plan), CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
+        var returned = await Task.WhenAny(starting, Task.Delay(TimeSpan.FromSeconds(10))) == starting;
 
-        // Returning at all proves it: the clock has not moved, so any blocking on this thread would never end.
+        Assert.True(returned, "RunAsync blocked its caller");
+        var run = await starting;
         Assert.False(run.IsCompleted);
         await race.Observer.WaitForLineAsync("Task A: Started");
         await race.AdvanceAsync(2);
