@@ -24,9 +24,10 @@ public sealed class RaceOptions
 
     /// <summary>
     /// Longest expected wall time of a whole run, in seconds (see <see cref="RacePlan.ExpectedDuration"/>).
-    /// Default and cap 840 (14 minutes): a sequential run takes the sum of its tasks, so 25 tasks of 60 s would
-    /// outlive the 15-minute interaction token even though each task is within <see cref="MaxSeconds"/>.
+    /// Default 600 (10 minutes), cap 840 (14): a sequential run takes the sum of its tasks, so 25 tasks of 60 s would
+    /// outlive the 15-minute interaction token even though each task is within <see cref="MaxSeconds"/>; the default
+    /// leaves room for the summary, the final edit and rate-limit waits after the last task.
     /// </summary>
     [Range(0d, 840d, MinimumIsExclusive = true)]
-    public double MaxRunSeconds { get; set; } = 840;
+    public double MaxRunSeconds { get; set; } = 600;
 }

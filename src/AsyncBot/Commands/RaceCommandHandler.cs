@@ -1,4 +1,3 @@
-using System.Globalization;
 using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
 using AsyncBot.Discord.Interactions;
@@ -44,15 +43,6 @@ internal sealed class RaceCommandHandler : IInteractionHandler
         if (!RacePlanParser.TryParse(command.GetString("tasks"), command.GetString("mode"), command.GetString("work"), _options.CurrentValue, out var plan, out var error))
         {
             await _responder.RespondAsync(interaction, Replies.Ephemeral(MessageText.EscapeMarkdown(error)), shutdown).ConfigureAwait(false);
-            return;
-        }
-
-        if (plan.ExpectedDuration > RunLimits.MaxPlannedDuration)
-        {
-            var minutes = plan.ExpectedDuration.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture);
-            await _responder.RespondAsync(interaction, Replies.Ephemeral(
-                $"This run would take about {minutes} minutes; a run must finish within {RunLimits.MaxPlannedDuration.TotalMinutes:0} (Discord's reply window is 15). " +
-                $"Try fewer or shorter tasks, e.g. `/race tasks:{RacePlanParser.Example}`"), shutdown).ConfigureAwait(false);
             return;
         }
 

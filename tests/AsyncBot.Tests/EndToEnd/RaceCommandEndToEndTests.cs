@@ -35,12 +35,12 @@ public class RaceCommandEndToEndTests
         }
 
         Assert.Equal(3, lines.Count(l => l.Line.EndsWith(": Started", StringComparison.Ordinal)));
-        var summary = records.Last(r => r.Action == FakeMessageAction.Create).Content!;
+        var summary = records.Where(r => r.Action == FakeMessageAction.Create).Last().Content!;
         Assert.StartsWith("Finished in 3.0", summary, StringComparison.Ordinal);
         Assert.Contains("one after another would take 6.00 s", summary, StringComparison.Ordinal);
         Assert.Contains("```", summary, StringComparison.Ordinal);
 
-        var edit = records.Last();
+        var edit = records[^1];
         Assert.Equal(FakeMessageAction.Edit, edit.Action);
         Assert.True(BotHarness.IsButtonDisabled(edit));
         Assert.All(records.Where(r => r.CarriesMessage), r => Assert.True(r.MentionsNobody));
