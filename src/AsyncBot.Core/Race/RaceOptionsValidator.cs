@@ -2,9 +2,12 @@ using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Core.Race;
 
-/// <summary>
-/// Checks <see cref="RaceOptions"/> against its <c>[Range]</c> attributes. Source-generated, so it stays
-/// trimming- and AOT-safe, unlike reflection-based data-annotation validation.
-/// </summary>
-[OptionsValidator]
-public sealed partial class RaceOptionsValidator : IValidateOptions<RaceOptions>;
+/// <summary>Validates <see cref="RaceOptions"/> at start-up, naming the configuration key of each failure.</summary>
+public sealed class RaceOptionsValidator : IValidateOptions<RaceOptions>
+{
+    private readonly RaceOptionsAnnotationsValidator _annotations = new();
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, RaceOptions options) =>
+        OptionsFailures.Prefixed(RaceOptions.SectionName, _annotations.Validate(name, options));
+}

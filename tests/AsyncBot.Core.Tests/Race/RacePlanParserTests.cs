@@ -162,7 +162,7 @@ public sealed class RacePlanParserTests
         Assert.True(RacePlanParser.TryParse(spec, "gather", "delay", Limits, out _, out _));
         Assert.False(RacePlanParser.TryParse(spec, "sequential", "delay", Limits, out _, out var error));
 
-        Assert.StartsWith("This run would take about 1500 s (sequential runs take the sum), at most 840 s is allowed", error, StringComparison.Ordinal);
+        Assert.StartsWith("This run would take about 1500 s (sequential runs take the sum), at most 600 s is allowed", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using AsyncBot.FakeDiscord.Rest;
 
 namespace AsyncBot.Tests.EndToEnd;
 
+[Collection(RealTimeTests.Name)]
 public class CancelEndToEndTests
 {
     private const string Owner = "1026922282796470289";

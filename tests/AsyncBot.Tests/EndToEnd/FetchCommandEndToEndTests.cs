@@ -2,6 +2,7 @@ using AsyncBot.FakeDiscord.Rest;
 
 namespace AsyncBot.Tests.EndToEnd;
 
+[Collection(RealTimeTests.Name)]
 public class FetchCommandEndToEndTests
 {
     [Fact]

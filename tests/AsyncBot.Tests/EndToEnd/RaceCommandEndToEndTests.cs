@@ -3,6 +3,7 @@ using AsyncBot.FakeDiscord.Rest;
 namespace AsyncBot.Tests.EndToEnd;
 
 /// <summary>/race through the real host, our Discord client and the loopback fake Discord, in real time.</summary>
+[Collection(RealTimeTests.Name)]
 public class RaceCommandEndToEndTests
 {
     [Fact]
