@@ -41,6 +41,17 @@ internal sealed class BotHarness : IAsyncDisposable
         var server = await FakeDiscordServer.StartAsync(options);
         gateway.InteractionSent += i => server.Rest().Interactions.Register(i.Id, i.Token, i.CreatedAt, i.Type);
 
+        var host = await StartHostAsync(server, settings, services);
+        var harness = new BotHarness(server, gateway, host);
+        await gateway.WaitUntilAsync(g => g.ReadyCount > 0);
+        return harness;
+    }
+
+    /// <summary>Starts another bot process's worth of host against the same fake (a restart, or a second replica).</summary>
+    public Task<IHost> StartAnotherBotAsync(Dictionary<string, string?>? settings = null) => StartHostAsync(Server, settings, null);
+
+    private static async Task<IHost> StartHostAsync(FakeDiscordServer server, Dictionary<string, string?>? settings, Action<IServiceCollection>? services)
+    {
         var builder = AsyncBotHost.CreateBuilder();
         var overrides = new Dictionary<string, string?>
         {
@@ -59,9 +70,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new BotHarness(server, gateway, host);
-        await gateway.WaitUntilAsync(g => g.ReadyCount > 0);
-        return harness;
+        return host;
     }
 
     /// <summary>Sends <c>/command</c> as <paramref name="userId"/>.</summary>
