@@ -84,7 +84,7 @@ internal static class RaceCommand
         var result = await engine.RunAsync(plan, new ConsoleRacePrinter(stdout), cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync().ConfigureAwait(false);
         await stdout.WriteLineAsync(RaceSummary.Render(result)).ConfigureAwait(false);
-        await stdout.WriteLineAsync(RaceTimeline.Render(result, int.MaxValue)).ConfigureAwait(false);
+        await stdout.WriteLineAsync(WithoutCodeFences(RaceTimeline.Render(result, int.MaxValue))).ConfigureAwait(false);
         return result.Outcome == RaceOutcome.Cancelled ? Interrupted : ExitCodes.Success;
     }
 
@@ -101,6 +101,10 @@ internal static class RaceCommand
 
         return RacePlanParser.TryParse(request.Tasks, request.Mode, request.Work, limits, out plan, out error);
     }
+
+    /// <summary>The timeline comes fenced for Discord; a terminal shows the fences as noise.</summary>
+    private static string WithoutCodeFences(string timeline) =>
+        string.Join('\n', timeline.Split('\n').Where(line => !line.StartsWith("```", StringComparison.Ordinal)));
 
     private sealed record RaceRequest(string? Tasks, string Mode, string Work, int? Count, double? Seconds, bool Json);
 
