@@ -1,8 +1,6 @@
 using AsyncBot.Core.Fetch;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Outbox;
-using AsyncBot.Runs;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Commands;
@@ -14,25 +12,15 @@ internal sealed class FetchCommandHandler : IInteractionHandler
 
     private readonly FetchEngine _engine;
     private readonly IOptionsMonitor<FetchOptions> _options;
-    private readonly IRunRegistry _registry;
+    private readonly RunLauncher _launcher;
     private readonly IInteractionResponder _responder;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger<FetchCommandHandler> _logger;
 
-    public FetchCommandHandler(
-        FetchEngine engine,
-        IOptionsMonitor<FetchOptions> options,
-        IRunRegistry registry,
-        IInteractionResponder responder,
-        TimeProvider timeProvider,
-        ILogger<FetchCommandHandler> logger)
+    public FetchCommandHandler(FetchEngine engine, IOptionsMonitor<FetchOptions> options, RunLauncher launcher, IInteractionResponder responder)
     {
         _engine = engine;
         _options = options;
-        _registry = registry;
+        _launcher = launcher;
         _responder = responder;
-        _timeProvider = timeProvider;
-        _logger = logger;
     }
 
     public bool CanHandle(Interaction interaction) =>
@@ -48,39 +36,16 @@ internal sealed class FetchCommandHandler : IInteractionHandler
             return;
         }
 
-        var admission = _registry.TryStart(interaction.Id, interaction.User.Id);
-        if (admission.Run is not { } run)
+        // Lines name URLs a stranger typed: no previews of whatever they point at.
+        var planText = MessageText.EscapeMarkdown(FetchTextRenderer.RenderPlan(plan!, options));
+        await _launcher.LaunchAsync(interaction, planText, suppressEmbeds: true, async (conversation, cancellationToken) =>
         {
-            await _responder.RespondAsync(interaction, Replies.Ephemeral($"Not now: {admission.Refusal}."), shutdown).ConfigureAwait(false);
-            return;
-        }
-
-        using (run)
-        {
-            // Lines name URLs a stranger typed: no previews of whatever they point at.
-            await using var conversation = await RunConversation.StartAsync(
-                interaction, run, MessageText.EscapeMarkdown(FetchTextRenderer.RenderPlan(plan!, options)), _responder, _timeProvider, _logger, suppressEmbeds: true, shutdown).ConfigureAwait(false);
-            if (conversation is null)
-            {
-                return;
-            }
-
-            using var watchdog = new CancellationTokenSource(RunLimits.Watchdog, _timeProvider);
-            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken, watchdog.Token);
-            var result = await _engine.RunAsync(plan!, new ConversationObserver(conversation, plan!.Mode == FetchMode.Compare), cancellation.Token).ConfigureAwait(false);
+            var result = await _engine.RunAsync(plan!, new ConversationObserver(conversation, plan!.Mode == FetchMode.Compare), cancellationToken).ConfigureAwait(false);
             var summary = MessageText.EscapeMarkdown(FetchTextRenderer.RenderSummary(result));
-            if (FetchTextRenderer.RenderNoNetworkHint(plan, result) is { } hint)
-            {
-                summary += "\n" + hint.Replace("--url", "urls:", StringComparison.Ordinal);
-            }
-
-            if (run.CancelledByShutdown)
-            {
-                summary = "The bot is shutting down — run cancelled.\n" + summary;
-            }
-
-            await conversation.FinishAsync(MessageText.Fit(summary), run.Id).ConfigureAwait(false);
-        }
+            return FetchTextRenderer.RenderNoNetworkHint(plan, result) is { } hint
+                ? summary + "\n" + hint.Replace("--url", "urls:", StringComparison.Ordinal)
+                : summary;
+        }, shutdown).ConfigureAwait(false);
     }
 
     /// <summary>Posts each URL's line, with the seed's headings between the legs of a compare run.</summary>

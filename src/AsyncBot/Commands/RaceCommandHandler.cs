@@ -2,8 +2,6 @@ using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Outbox;
-using AsyncBot.Runs;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Commands;
@@ -13,25 +11,15 @@ internal sealed class RaceCommandHandler : IInteractionHandler
 {
     private readonly RaceEngine _engine;
     private readonly IOptionsMonitor<RaceOptions> _options;
-    private readonly IRunRegistry _registry;
+    private readonly RunLauncher _launcher;
     private readonly IInteractionResponder _responder;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger<RaceCommandHandler> _logger;
 
-    public RaceCommandHandler(
-        RaceEngine engine,
-        IOptionsMonitor<RaceOptions> options,
-        IRunRegistry registry,
-        IInteractionResponder responder,
-        TimeProvider timeProvider,
-        ILogger<RaceCommandHandler> logger)
+    public RaceCommandHandler(RaceEngine engine, IOptionsMonitor<RaceOptions> options, RunLauncher launcher, IInteractionResponder responder)
     {
         _engine = engine;
         _options = options;
-        _registry = registry;
+        _launcher = launcher;
         _responder = responder;
-        _timeProvider = timeProvider;
-        _logger = logger;
     }
 
     public bool CanHandle(Interaction interaction) =>
@@ -46,40 +34,21 @@ internal sealed class RaceCommandHandler : IInteractionHandler
             return;
         }
 
-        var admission = _registry.TryStart(interaction.Id, interaction.User.Id);
-        if (admission.Run is not { } run)
+        await _launcher.LaunchAsync(interaction, MessageText.EscapeMarkdown(RaceLines.Plan(plan)), suppressEmbeds: false, async (conversation, cancellationToken) =>
         {
-            await _responder.RespondAsync(interaction, Replies.Ephemeral($"Not now: {admission.Refusal}."), shutdown).ConfigureAwait(false);
-            return;
-        }
-
-        using (run)
-        {
-            await using var conversation = await RunConversation.StartAsync(
-                interaction, run, MessageText.EscapeMarkdown(RaceLines.Plan(plan)), _responder, _timeProvider, _logger, suppressEmbeds: false, shutdown).ConfigureAwait(false);
-            if (conversation is null)
-            {
-                return;
-            }
-
-            using var watchdog = new CancellationTokenSource(RunLimits.Watchdog, _timeProvider);
-            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken, watchdog.Token);
-            var result = await _engine.RunAsync(plan, new ConversationObserver(conversation), cancellation.Token).ConfigureAwait(false);
-            await conversation.FinishAsync(Summary(result, run.CancelledByShutdown), run.Id).ConfigureAwait(false);
-        }
+            var result = await _engine.RunAsync(plan, new ConversationObserver(conversation), cancellationToken).ConfigureAwait(false);
+            return Summary(result);
+        }, shutdown).ConfigureAwait(false);
     }
 
-    /// <summary>The summary and the timeline in one message (the timeline shrinks to fit).</summary>
-    private static string Summary(RaceResult result, bool shutdown)
+    /// <summary>The summary and the timeline in one message (the timeline shrinks to fit what is left).</summary>
+    private static string Summary(RaceResult result)
     {
         var text = MessageText.EscapeMarkdown(RaceSummary.Render(result));
-        if (shutdown)
-        {
-            text = "The bot is shutting down — run cancelled.\n" + text;
-        }
 
-        var room = MessageContent.MaxContentLength - text.Length - 1;
-        return room > 40 ? text + "\n" + RaceTimeline.Render(result, room) : MessageText.Fit(text);
+        // Room for a shutdown notice the launcher may put in front.
+        var room = MessageContent.MaxContentLength - text.Length - 80;
+        return room > 40 ? text + "\n" + RaceTimeline.Render(result, room) : text;
     }
 
     /// <summary>Turns each task event into its seed-style line in the run's outbox.</summary>

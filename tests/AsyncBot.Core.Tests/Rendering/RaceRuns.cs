@@ -29,6 +29,13 @@ internal static class RaceRuns
                 await race.AdvanceAsync(plan.Tasks[(started - 1) % plan.Count].Seconds);
             }
         }
+        else
+        {
+            // A task's timer is counting once its Started is out: wait for the first leg's starts before moving the
+            // clock, or a busy machine lets the first step overtake timers that are not registered yet.
+            var firstLeg = plan.Mode is RaceMode.Sequential or RaceMode.Compare ? 1 : plan.Count;
+            await race.Observer.WaitForAsync(e => e.Count(x => x.Kind == RaceEventKind.TaskStarted) >= firstLeg || e.Any(x => x.IsTerminal));
+        }
 
         var result = await race.RunToEndAsync(run, TimeSpan.FromSeconds(1));
         return (result, recorder.Events);
