@@ -21,7 +21,8 @@ public class ProgramEndToEndTests
         Assert.EndsWith("Task B: Finished after 0.6 sec", finishes[2], StringComparison.Ordinal);
         Assert.Contains("Finished in 0.6", stdout, StringComparison.Ordinal);
         Assert.Contains("one after another would take 1.20 s", stdout, StringComparison.Ordinal);
-        Assert.Contains("```", stdout, StringComparison.Ordinal);
+        Assert.Contains(stdout.Split('\n'), l => l.StartsWith("C |", StringComparison.Ordinal));
+        Assert.DoesNotContain("```", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
