@@ -12,13 +12,15 @@ namespace AsyncBot.Discord.Interactions;
 /// <param name="SuppressNotifications">
 /// No push or desktop notification (flag 4096), e.g. for the many per-event lines of a run. Only meaningful on creation.
 /// </param>
+/// <param name="SuppressEmbeds">No link previews (flag 4), e.g. for lines that name URLs a user typed.</param>
 public sealed record MessageContent(
     string? Content = null,
     IReadOnlyList<ActionRow>? Components = null,
     bool Ephemeral = false,
     IReadOnlyList<Embed>? Embeds = null,
     IReadOnlyList<FileAttachment>? Attachments = null,
-    bool SuppressNotifications = false)
+    bool SuppressNotifications = false,
+    bool SuppressEmbeds = false)
 {
     /// <summary>Discord's message content limit.</summary>
     public const int MaxContentLength = 2000;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,10 @@ internal static class HostRunner
         try
         {
             host = builder.Build();
+
+            // Validate before starting, so a bad value is reported once, by key, instead of as the host's
+            // "failed to start" error with a stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or FormatException)

@@ -18,7 +18,11 @@ public static class CommandsServiceCollectionExtensions
     {
         services.AddOptions<LimitsOptions>();
         services.TryAddSingleton<IRunRegistry, InMemoryRunRegistry>();
+        services.TryAddSingleton<RunLauncher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, CancelButtonHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, RaceCommandHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, FetchCommandHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, HelpCommandHandler>());
         services.AddHostedService<InteractionDispatcher>();
         return services;
     }

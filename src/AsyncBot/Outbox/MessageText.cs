@@ -16,7 +16,7 @@ public static class MessageText
 
     /// <summary>
     /// Escapes markdown in text a user typed (task names, URLs) so it shows as typed: <c>*</c>, <c>_</c>, <c>~</c>,
-    /// <c>`</c>, <c>|</c>, <c>&gt;</c>, <c>#</c>, <c>[</c>, <c>]</c>, <c>(</c>, <c>)</c>, <c>&lt;</c>, <c>@</c> and the backslash itself.
+    /// <c>`</c>, <c>|</c>, <c>&gt;</c>, <c>#</c>, <c>[</c>, <c>]</c>, <c>&lt;</c>, <c>@</c> and the backslash itself.
     /// Mentions cannot ping anyway (every message sends <c>allowed_mentions.parse = []</c>).
     /// </summary>
     public static string EscapeMarkdown(string text)
@@ -25,7 +25,7 @@ public static class MessageText
         var builder = new System.Text.StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '#' or '[' or ']' or '(' or ')' or '<' or '@')
+            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '#' or '[' or ']' or '<' or '@')
             {
                 builder.Append('\\');
             }

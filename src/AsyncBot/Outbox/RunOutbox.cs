@@ -27,11 +27,18 @@ public sealed partial class RunOutbox : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
+    private readonly bool _suppressEmbeds;
     private bool _tokenDead;
 
     /// <summary>Starts the outbox for <paramref name="interaction"/>.</summary>
-    public RunOutbox(Interaction interaction, IInteractionResponder responder, TimeProvider timeProvider, ILogger logger)
+    /// <param name="interaction">The interaction whose token the followups use.</param>
+    /// <param name="responder">Where messages go.</param>
+    /// <param name="timeProvider">The clock for bucket waits.</param>
+    /// <param name="logger">Where failures are logged.</param>
+    /// <param name="suppressEmbeds">No link previews, for runs whose lines name URLs.</param>
+    public RunOutbox(Interaction interaction, IInteractionResponder responder, TimeProvider timeProvider, ILogger logger, bool suppressEmbeds = false)
     {
+        _suppressEmbeds = suppressEmbeds;
         _interaction = interaction;
         _responder = responder;
         _timeProvider = timeProvider;
@@ -92,8 +99,8 @@ public sealed partial class RunOutbox : IAsyncDisposable
                     pending.Enqueue(item);
                 }
 
-                var content = TakeMessage(pending, coalesce: waited || pending.Count > BacklogThreshold);
-                await SendAsync(content).ConfigureAwait(false);
+                var (content, standalone) = TakeMessage(pending, coalesce: waited || pending.Count > BacklogThreshold);
+                await SendAsync(content, standalone).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -115,12 +122,12 @@ public sealed partial class RunOutbox : IAsyncDisposable
     }
 
     /// <summary>Takes the next message: one item, or as many lines as fit in one Discord message.</summary>
-    private static string TakeMessage(Queue<OutboxItem> pending, bool coalesce)
+    private static (string Content, bool Standalone) TakeMessage(Queue<OutboxItem> pending, bool coalesce)
     {
         var first = pending.Dequeue();
         if (first.Standalone || !coalesce)
         {
-            return MessageText.Fit(first.Text);
+            return (MessageText.Fit(first.Text), first.Standalone);
         }
 
         var builder = new StringBuilder(MessageText.Fit(first.Text));
@@ -130,10 +137,10 @@ public sealed partial class RunOutbox : IAsyncDisposable
             builder.Append('\n').Append(pending.Dequeue().Text);
         }
 
-        return builder.ToString();
+        return (builder.ToString(), false);
     }
 
-    private async Task SendAsync(string content)
+    private async Task SendAsync(string content, bool standalone)
     {
         if (_tokenDead)
         {
@@ -142,7 +149,9 @@ public sealed partial class RunOutbox : IAsyncDisposable
 
         try
         {
-            await _responder.FollowupAsync(_interaction, new MessageContent(content), _stop.Token).ConfigureAwait(false);
+            // Event lines arrive by the dozen: they notify nobody. The summary is the one message worth a ping.
+            var message = new MessageContent(content, SuppressNotifications: !standalone, SuppressEmbeds: _suppressEmbeds);
+            await _responder.FollowupAsync(_interaction, message, _stop.Token).ConfigureAwait(false);
             MessagesSent++;
         }
         catch (DiscordRequestException ex) when (ex.Code is 10015 or 10062 or 50027)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AsyncBot.Cli;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,10 @@ internal static class PlaygroundCommand
             try
             {
                 app = PlaygroundHost.Build(PlaygroundHost.CreateBuilder());
+
+                // Validate before starting, so a bad value is reported once, by key, rather than as the host's
+                // "failed to start" error with a stack trace.
+                app.Services.GetService<IStartupValidator>()?.Validate();
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (Describe(ex) is { } reason)

@@ -48,6 +48,9 @@ internal static class PlaygroundHost
 
         // Our sources, not the web defaults: config/ beside the binary, then Section__Key environment variables.
         builder.Configuration.Sources.Clear();
+        // The host logs a failed start with a stack trace; the playground command says it in one line instead
+        // (a port in use, a bad option), and anything it cannot explain is still rethrown.
+        builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Override:Microsoft.Extensions.Hosting.Internal.Host", "Fatal")]);
         builder.Configuration.AddAsyncBotSources(basePath, builder.Environment.EnvironmentName);
         builder.Logging.ClearProviders();
         builder.Services.AddAsyncBotSerilog(builder.Configuration);
@@ -55,8 +58,7 @@ internal static class PlaygroundHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
 
-        // The engines behind the handlers. AddRaceEngine(builder.Configuration.GetSection("Race")) belongs here too, once
-        // the race engine is on main: the dispatcher cannot build a /race handler without it.
+        builder.Services.AddRaceEngine(builder.Configuration.GetSection("Race"));
         builder.Services.AddFetchEngine(builder.Configuration.GetSection("Fetch"));
         builder.Services.AddPlayground(builder.Configuration.GetSection(PlaygroundOptions.SectionName));
         builder.Services.AddAsyncBotCommands();

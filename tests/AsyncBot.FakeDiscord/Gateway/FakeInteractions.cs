@@ -84,7 +84,7 @@ public static class FakeInteractions
 
         var user = (d["member"]?["user"] ?? d["user"])!.AsObject();
         user["id"] = userId;
-        user["username"] = "user" + userId[^4..];
+        user["username"] = "user" + userId[^Math.Min(4, userId.Length)..];
     }
 
     private static int OptionType(object value) => value switch

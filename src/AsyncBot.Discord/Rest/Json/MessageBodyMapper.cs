@@ -5,6 +5,9 @@ namespace AsyncBot.Discord.Rest.Json;
 /// <summary>Turns the wire-independent message types into Discord's JSON shapes.</summary>
 internal static class MessageBodyMapper
 {
+    /// <summary>No link previews.</summary>
+    public const int SuppressEmbedsFlag = 1 << 2;
+
     /// <summary>Only the invoking user sees the message.</summary>
     public const int EphemeralFlag = 1 << 6;
 
@@ -32,12 +35,14 @@ internal static class MessageBodyMapper
     /// <summary>A new message (callback type 4 data, followup).</summary>
     public static MessageBody ToCreate(MessageContent message)
     {
-        var flags = (message.Ephemeral ? EphemeralFlag : 0) | (message.SuppressNotifications ? SuppressNotificationsFlag : 0);
+        var flags = (message.Ephemeral ? EphemeralFlag : 0)
+            | (message.SuppressNotifications ? SuppressNotificationsFlag : 0)
+            | (message.SuppressEmbeds ? SuppressEmbedsFlag : 0);
         return Map(message, flags == 0 ? null : flags);
     }
 
-    /// <summary>An edit (PATCH, callback type 7): fields left null stay as they are.</summary>
-    public static MessageBody ToEdit(MessageContent message) => Map(message, null);
+    /// <summary>An edit (PATCH, callback type 7): fields left null stay as they are; only SUPPRESS_EMBEDS may be set.</summary>
+    public static MessageBody ToEdit(MessageContent message) => Map(message, message.SuppressEmbeds ? SuppressEmbedsFlag : null);
 
     private static MessageBody Map(MessageContent message, int? flags) => new()
     {

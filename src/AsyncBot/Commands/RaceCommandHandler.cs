@@ -1,0 +1,65 @@
+using AsyncBot.Core.Race;
+using AsyncBot.Core.Rendering;
+using AsyncBot.Discord.Interactions;
+using AsyncBot.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace AsyncBot.Commands;
+
+/// <summary><c>/race</c>: replies with the plan at once, then posts each start and finish as it happens.</summary>
+internal sealed class RaceCommandHandler : IInteractionHandler
+{
+    private readonly RaceEngine _engine;
+    private readonly IOptionsMonitor<RaceOptions> _options;
+    private readonly RunLauncher _launcher;
+    private readonly IInteractionResponder _responder;
+
+    public RaceCommandHandler(RaceEngine engine, IOptionsMonitor<RaceOptions> options, RunLauncher launcher, IInteractionResponder responder)
+    {
+        _engine = engine;
+        _options = options;
+        _launcher = launcher;
+        _responder = responder;
+    }
+
+    public bool CanHandle(Interaction interaction) =>
+        interaction.Type == InteractionType.ApplicationCommand && interaction.Command?.Name == "race";
+
+    public async Task HandleAsync(Interaction interaction, CancellationToken shutdown)
+    {
+        var command = interaction.Command!;
+        if (!RacePlanParser.TryParse(command.GetString("tasks"), command.GetString("mode"), command.GetString("work"), _options.CurrentValue, out var plan, out var error))
+        {
+            await _responder.RespondAsync(interaction, Replies.Ephemeral(MessageText.EscapeMarkdown(error)), shutdown).ConfigureAwait(false);
+            return;
+        }
+
+        await _launcher.LaunchAsync(interaction, MessageText.EscapeMarkdown(RaceLines.Plan(plan)), suppressEmbeds: false, async (conversation, cancellationToken) =>
+        {
+            var result = await _engine.RunAsync(plan, new ConversationObserver(conversation), cancellationToken).ConfigureAwait(false);
+            return Summary(result);
+        }, shutdown).ConfigureAwait(false);
+    }
+
+    /// <summary>The summary and the timeline in one message (the timeline shrinks to fit what is left).</summary>
+    private static string Summary(RaceResult result)
+    {
+        var text = MessageText.EscapeMarkdown(RaceSummary.Render(result));
+
+        // Room for a shutdown notice the launcher may put in front.
+        var room = MessageContent.MaxContentLength - text.Length - 80;
+        return room > 40 ? text + "\n" + RaceTimeline.Render(result, room) : text;
+    }
+
+    /// <summary>Turns each task event into its seed-style line in the run's outbox.</summary>
+    private sealed class ConversationObserver(RunConversation conversation) : IRaceObserver
+    {
+        public void OnEvent(in RaceEvent raceEvent)
+        {
+            if (RaceLines.Line(in raceEvent) is { } line)
+            {
+                conversation.Post(MessageText.EscapeMarkdown(line));
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using AsyncBot.Discord.Interactions;
+using AsyncBot.Runs;
+using Microsoft.Extensions.Logging;
+
+namespace AsyncBot.Commands;
+
+/// <summary>
+/// Everything a run command does around its engine, the same for /race and /fetch: admission under the run limits,
+/// the immediate reply, the watchdog, and the summary (with a shutdown notice when the bot is stopping).
+/// </summary>
+internal sealed class RunLauncher
+{
+    private readonly IRunRegistry _registry;
+    private readonly IInteractionResponder _responder;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<RunLauncher> _logger;
+
+    public RunLauncher(IRunRegistry registry, IInteractionResponder responder, TimeProvider timeProvider, ILogger<RunLauncher> logger)
+    {
+        _registry = registry;
+        _responder = responder;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Admits and runs one run. <paramref name="run"/> gets the conversation to post lines into and the run's
+    /// cancellation (Cancel button, shutdown, watchdog), and returns the summary text.
+    /// </summary>
+    public async Task LaunchAsync(
+        Interaction interaction,
+        string planText,
+        bool suppressEmbeds,
+        Func<RunConversation, CancellationToken, Task<string>> run,
+        CancellationToken shutdown)
+    {
+        var admission = _registry.TryStart(interaction.Id, interaction.User.Id);
+        if (admission.Run is not { } active)
+        {
+            await _responder.RespondAsync(interaction, Replies.Ephemeral($"Not now: {admission.Refusal}."), shutdown).ConfigureAwait(false);
+            return;
+        }
+
+        using (active)
+        {
+            await using var conversation = await RunConversation.StartAsync(
+                interaction, active, planText, _responder, _timeProvider, _logger, suppressEmbeds, shutdown).ConfigureAwait(false);
+            if (conversation is null)
+            {
+                return;
+            }
+
+            using var watchdog = new CancellationTokenSource(RunLimits.Watchdog, _timeProvider);
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(active.CancellationToken, watchdog.Token);
+            var summary = await run(conversation, cancellation.Token).ConfigureAwait(false);
+            if (active.CancelledByShutdown)
+            {
+                summary = "The bot is shutting down — run cancelled.\n" + summary;
+            }
+
+            await conversation.FinishAsync(Outbox.MessageText.Fit(summary), active.Id).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using AsyncBot.FakeDiscord.Rest;
+
+namespace AsyncBot.Tests.EndToEnd;
+
+/// <summary>/race through the real host, our Discord client and the loopback fake Discord, in real time.</summary>
+[Collection(RealTimeTests.Name)]
+public class RaceCommandEndToEndTests
+{
+    [Fact]
+    public async Task Race_SeedExample_RepliesAtOnceThenFinishesCAB_AtOneTwoThreeSeconds()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var sent = await bot.SendCommandAsync("race", options: ("tasks", "A:2 B:3 C:1"));
+        await bot.WaitForRunEndAsync(sent.Id);
+
+        var records = bot.MessagesFor(sent.Id);
+        var reply = records[0];
+        Assert.Equal(FakeMessageAction.Callback, reply.Action);
+        Assert.Equal(4, reply.CallbackType);
+        Assert.Contains("A:2 B:3 C:1", reply.Content, StringComparison.Ordinal);
+        Assert.False(BotHarness.IsButtonDisabled(reply));
+        Assert.Equal("cancel:" + sent.Id, reply.Components![0]!["components"]![0]!["custom_id"]!.GetValue<string>());
+        Assert.True(reply.ArrivedAt - sent.CreatedAt < TimeSpan.FromMilliseconds(500), $"acknowledged after {(reply.ArrivedAt - sent.CreatedAt).TotalMilliseconds} ms");
+
+        var lines = records.Where(r => r.Action == FakeMessageAction.Create)
+            .SelectMany(r => r.Content!.Split('\n').Select(line => (Line: line, r.ArrivedAt)))
+            .ToList();
+        var finishes = lines.Where(l => l.Line.Contains("Finished after", StringComparison.Ordinal) && l.Line.StartsWith("Task", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Task C: Finished after 1 sec", "Task A: Finished after 2 sec", "Task B: Finished after 3 sec"], finishes.Select(f => f.Line));
+        var expected = new[] { 1.0, 2.0, 3.0 };
+        for (var i = 0; i < 3; i++)
+        {
+            var at = (finishes[i].ArrivedAt - reply.ArrivedAt).TotalSeconds;
+            Assert.InRange(at, expected[i] - 0.1, expected[i] + 0.6);
+        }
+
+        Assert.Equal(3, lines.Count(l => l.Line.EndsWith(": Started", StringComparison.Ordinal)));
+        var summary = records.Where(r => r.Action == FakeMessageAction.Create).Last().Content!;
+        Assert.StartsWith("Finished in 3.0", summary, StringComparison.Ordinal);
+        Assert.Contains("one after another would take 6.00 s", summary, StringComparison.Ordinal);
+        Assert.Contains("```", summary, StringComparison.Ordinal);
+
+        var edit = records[^1];
+        Assert.Equal(FakeMessageAction.Edit, edit.Action);
+        Assert.True(BotHarness.IsButtonDisabled(edit));
+        Assert.All(records.Where(r => r.CarriesMessage), r => Assert.True(r.MentionsNobody));
+        Assert.Equal(0, bot.Rest.Requests.RequestsWhileExhausted);
+    }
+
+    [Fact]
+    public async Task Race_Sequential_FinishesInGivenOrder()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var sent = await bot.SendCommandAsync("race", options: [("tasks", "A:0.4 B:0.6 C:0.2"), ("mode", "sequential")]);
+        await bot.WaitForRunEndAsync(sent.Id);
+
+        var records = bot.MessagesFor(sent.Id);
+        var lines = records.Where(r => r.Action == FakeMessageAction.Create).SelectMany(r => r.Content!.Split('\n')).ToList();
+        Assert.Equal(
+            ["Task A: Started", "Task A: Finished after 0.4 sec", "Task B: Started", "Task B: Finished after 0.6 sec", "Task C: Started", "Task C: Finished after 0.2 sec"],
+            lines.Where(l => l.StartsWith("Task", StringComparison.Ordinal)));
+        var lastEvent = records.Where(r => r.Action == FakeMessageAction.Create && r.Content!.Contains("Task C: Finished", StringComparison.Ordinal)).Single();
+        Assert.InRange((lastEvent.ArrivedAt - records[0].ArrivedAt).TotalSeconds, 1.1, 1.8);
+    }
+
+    [Theory]
+    [InlineData("ordered", new[] { "A", "B", "C" })]
+    [InlineData("as-completed", new[] { "C", "A", "B" })]
+    [InlineData("gather", new[] { "C", "A", "B" })]
+    public async Task Race_Mode_ReportsFinishesInTheModesOrder(string mode, string[] order)
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var sent = await bot.SendCommandAsync("race", options: [("tasks", "A:0.4 B:0.6 C:0.2"), ("mode", mode)]);
+        await bot.WaitForRunEndAsync(sent.Id);
+
+        var finished = bot.MessagesFor(sent.Id).Where(r => r.Action == FakeMessageAction.Create)
+            .SelectMany(r => r.Content!.Split('\n'))
+            .Where(l => l.StartsWith("Task", StringComparison.Ordinal) && l.Contains("Finished", StringComparison.Ordinal))
+            .Select(l => l["Task ".Length..l.IndexOf(':', StringComparison.Ordinal)]);
+        Assert.Equal(order, finished);
+    }
+
+    [Fact]
+    public async Task Race_Compare_PostsBothLegsAndTheRatio()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var sent = await bot.SendCommandAsync("race", options: [("tasks", "A:0.2 B:0.3"), ("mode", "compare")]);
+        await bot.WaitForRunEndAsync(sent.Id);
+
+        var all = string.Join('\n', bot.MessagesFor(sent.Id).Where(r => r.Action == FakeMessageAction.Create).Select(r => r.Content));
+        Assert.Equal(4, all.Split('\n').Count(l => l.StartsWith("Task", StringComparison.Ordinal) && l.Contains("Finished", StringComparison.Ordinal)));
+        Assert.Contains("×", all, StringComparison.Ordinal);
+    }
+}
