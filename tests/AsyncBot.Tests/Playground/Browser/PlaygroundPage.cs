@@ -52,6 +52,8 @@ internal sealed class PlaygroundPage : IAsyncDisposable
     {
         var path = RepositoryRoot.File("artifacts", "playground", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Park the pointer where no message shows a hover state.
+        await Page.Mouse.MoveAsync(0, 0);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         return path;
     }
