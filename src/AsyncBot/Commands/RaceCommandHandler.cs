@@ -1,5 +1,6 @@
 using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
+using AsyncBot.Core.Rendering.Picture;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Outbox;
 using AsyncBot.Runs;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AsyncBot.Commands;
 
 /// <summary><c>/race</c>: replies with the plan at once, then posts each start and finish as it happens.</summary>
-internal sealed class RaceCommandHandler : IInteractionHandler
+internal sealed partial class RaceCommandHandler : IInteractionHandler
 {
     private readonly RaceEngine _engine;
     private readonly IOptionsMonitor<RaceOptions> _options;
@@ -65,7 +66,7 @@ internal sealed class RaceCommandHandler : IInteractionHandler
             using var watchdog = new CancellationTokenSource(RunLimits.Watchdog, _timeProvider);
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(run.CancellationToken, watchdog.Token);
             var result = await _engine.RunAsync(plan, new ConversationObserver(conversation), cancellation.Token).ConfigureAwait(false);
-            await conversation.FinishAsync(Summary(result, run.CancelledByShutdown), run.Id).ConfigureAwait(false);
+            await conversation.FinishAsync(Summary(result, run.CancelledByShutdown), run.Id, Picture(result, run.Id)).ConfigureAwait(false);
         }
     }
 
@@ -81,6 +82,27 @@ internal sealed class RaceCommandHandler : IInteractionHandler
         var room = MessageContent.MaxContentLength - text.Length - 1;
         return room > 40 ? text + "\n" + RaceTimeline.Render(result, room) : MessageText.Fit(text);
     }
+
+    /// <summary>
+    /// The run as a PNG timeline, drawn once the run is over, or null (after logging) if it cannot be drawn: a
+    /// missing native library or a Skia failure must never cost the user the text summary.
+    /// </summary>
+    private FileAttachment? Picture(RaceResult result, string runId)
+    {
+        try
+        {
+            return new FileAttachment(RaceChart.FileName, RaceChart.ContentType, RaceChart.RenderPng(result), "Timeline of the run");
+        }
+        catch (Exception ex)
+        {
+            // Whatever broke the drawing, the summary goes out without it.
+            LogPictureFailed(_logger, ex, runId);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the timeline picture could not be drawn; the summary goes out as text alone")]
+    private static partial void LogPictureFailed(ILogger logger, Exception exception, string runId);
 
     /// <summary>Turns each task event into its seed-style line in the run's outbox.</summary>
     private sealed class ConversationObserver(RunConversation conversation) : IRaceObserver
