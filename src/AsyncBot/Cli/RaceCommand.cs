@@ -132,7 +132,9 @@ internal static class RaceCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or TypeLoadException or TypeInitializationException)
         {
-            await stderr.WriteLineAsync($"asyncbot: could not write the timeline picture to {path}: {ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
+            // A missing libSkiaSharp.so surfaces as a type initializer's failure; its inner exception names the library.
+            var reason = (ex is TypeInitializationException { InnerException: { } inner } ? inner : ex).Message;
+            await stderr.WriteLineAsync($"asyncbot: could not write the timeline picture to {path}: {reason.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             return false;
         }
     }

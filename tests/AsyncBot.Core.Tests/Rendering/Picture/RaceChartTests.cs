@@ -138,6 +138,33 @@ public sealed class RaceChartTests
     }
 
     [Fact]
+    public void RenderPng_FailedRun_ColoursTheCaughtTasksRedUpToTheirEnd()
+    {
+        var a = new RaceTaskResult(0, new RaceTask("A", 2)) { Started = TimeSpan.Zero, Ended = TimeSpan.FromSeconds(0.5), Outcome = RaceTaskOutcome.Failed };
+        var b = new RaceTaskResult(1, new RaceTask("B", 1)) { Started = TimeSpan.Zero, Outcome = RaceTaskOutcome.Failed };
+        var c = new RaceTaskResult(2, new RaceTask("C", 0.25))
+        {
+            Started = TimeSpan.Zero, Ended = TimeSpan.FromSeconds(0.25), Reported = TimeSpan.FromSeconds(0.25), Order = 1, Outcome = RaceTaskOutcome.Finished,
+        };
+        var result = new RaceResult
+        {
+            Mode = RaceMode.Gather, Work = RaceWork.Delay, Outcome = RaceOutcome.Failed, Count = 3, Error = "an observer threw",
+            Elapsed = TimeSpan.FromSeconds(0.75), SumOfDurations = TimeSpan.FromSeconds(3.25), Tasks = [a, b, c],
+        };
+
+        using var chart = ChartPixels.Render(result);
+
+        Assert.Equal("gather · delay · failed", chart.Layout.Title);
+        Assert.Equal(["failed at 0.50 s", "failed", "0.25 s"], chart.TaskRows.Select(r => r.Label));
+        Assert.Equal(0.5, chart.SecondsAt(chart.Span(chart.TaskRows[0], ChartPalette.Failed)!.Value.Last + 1), 0.02);
+
+        // B never recorded an end: its bar runs to where the run stopped.
+        Assert.Equal(0.75, chart.SecondsAt(chart.Span(chart.TaskRows[1], ChartPalette.Failed)!.Value.Last + 1), 0.02);
+        Assert.Contains(chart.Layout.Legend, entry => entry.Mark == LegendMark.Failed);
+        AssertBarsWhereTheResultSays(chart);
+    }
+
+    [Fact]
     public async Task RenderPng_SeedGather_DrawsTheSequentialTotalAsAFaintLine()
     {
         var (result, _) = await RaceRuns.RunAsync();
