@@ -22,6 +22,8 @@ LABEL org.opencontainers.image.title="AsyncBot" \
       org.opencontainers.image.source="https://github.com/asyncbot/asyncbot"
 WORKDIR /app
 COPY --from=build /src/artifacts/publish/AsyncBot /app/AsyncBot
+# Skia's native library (no-dependencies build) for the timeline picture; loaded from beside the binary.
+COPY --from=build /src/artifacts/publish/libSkiaSharp.so /app/libSkiaSharp.so
 COPY --from=build /src/artifacts/publish/config/ /app/config/
 # The chiseled image's non-root "app" user.
 USER 1654:1654

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AsyncBot.Core;
 using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
+using AsyncBot.Core.Rendering.Picture;
 using AsyncBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AsyncBot.Cli;
 
 /// <summary>
-/// <c>race [--tasks …] [--mode …] [--work …] [--count N --seconds S] [--json]</c>: the seed's lesson in the console,
+/// <c>race [--tasks …] [--mode …] [--work …] [--count N --seconds S] [--json] [--png FILE]</c>: the seed's lesson in the console,
 /// each event printed the moment it happens with its offset.
 /// </summary>
 internal static class RaceCommand
@@ -30,10 +31,11 @@ internal static class RaceCommand
         var count = new Option<int?>("--count") { Description = $"Make N tasks T1..TN (with --seconds), up to {RacePlan.MaxUniformTasks:N0}." };
         var seconds = new Option<double?>("--seconds") { Description = "Each task's seconds (with --count)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object and nothing else on stdout." };
+        var png = new Option<string?>("--png") { Description = "Also draw the finished run as a PNG timeline into FILE.", HelpName = "FILE" };
 
         var command = new Command("race", "Race timed tasks concurrently or one after another, printing each start and finish as it happens.")
         {
-            tasks, mode, work, count, seconds, json,
+            tasks, mode, work, count, seconds, json, png,
         };
         command.Validators.Add(result =>
         {
@@ -50,7 +52,7 @@ internal static class RaceCommand
         });
         command.SetAction((parse, cancellationToken) =>
         {
-            var request = new RaceRequest(parse.GetValue(tasks), parse.GetValue(mode)!, parse.GetValue(work)!, parse.GetValue(count), parse.GetValue(seconds), parse.GetValue(json));
+            var request = new RaceRequest(parse.GetValue(tasks), parse.GetValue(mode)!, parse.GetValue(work)!, parse.GetValue(count), parse.GetValue(seconds), parse.GetValue(json), parse.GetValue(png));
             var builder = AsyncBotHost.CreateBuilder(consoleDemo: true);
             builder.Services.AddRaceEngine(builder.Configuration.GetSection("Race"));
             return HostRunner.RunAsync(builder, stderr, host => RunAsync(host.Services, request, stdout, stderr, cancellationToken), cancellationToken);
@@ -72,6 +74,11 @@ internal static class RaceCommand
             var recorder = new RaceEventRecorder();
             var quiet = await engine.RunAsync(plan, recorder, cancellationToken).ConfigureAwait(false);
             await stdout.WriteLineAsync(RaceJsonWriter.ToJson(quiet, recorder.Events)).ConfigureAwait(false);
+            if (request.Png is { } quietPath && !await WritePictureAsync(quiet, quietPath, stderr).ConfigureAwait(false))
+            {
+                return ExitCodes.Failure;
+            }
+
             return quiet.Outcome == RaceOutcome.Cancelled ? Interrupted : ExitCodes.Success;
         }
 
@@ -85,6 +92,16 @@ internal static class RaceCommand
         await stdout.WriteLineAsync().ConfigureAwait(false);
         await stdout.WriteLineAsync(RaceSummary.Render(result)).ConfigureAwait(false);
         await stdout.WriteLineAsync(WithoutCodeFences(RaceTimeline.Render(result, int.MaxValue))).ConfigureAwait(false);
+        if (request.Png is { } path)
+        {
+            if (!await WritePictureAsync(result, path, stderr).ConfigureAwait(false))
+            {
+                return ExitCodes.Failure;
+            }
+
+            await stdout.WriteLineAsync($"Timeline picture written to {path}").ConfigureAwait(false);
+        }
+
         return result.Outcome == RaceOutcome.Cancelled ? Interrupted : ExitCodes.Success;
     }
 
@@ -106,7 +123,27 @@ internal static class RaceCommand
     private static string WithoutCodeFences(string timeline) =>
         string.Join('\n', timeline.Split('\n').Where(line => !line.StartsWith("```", StringComparison.Ordinal)));
 
-    private sealed record RaceRequest(string? Tasks, string Mode, string Work, int? Count, double? Seconds, bool Json);
+    /// <summary>
+    /// Draws the run into <paramref name="path"/>. Not cancellable: it takes milliseconds, and a run stopped with
+    /// Ctrl+C is worth a picture too.
+    /// </summary>
+    private static async Task<bool> WritePictureAsync(RaceResult result, string path, TextWriter stderr)
+    {
+        try
+        {
+            await File.WriteAllBytesAsync(path, RaceChart.RenderPng(result), CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or TypeLoadException or TypeInitializationException)
+        {
+            // A missing libSkiaSharp.so surfaces as a type initializer's failure; its inner exception names the library.
+            var reason = (ex is TypeInitializationException { InnerException: { } inner } ? inner : ex).Message;
+            await stderr.WriteLineAsync($"asyncbot: could not write the timeline picture to {path}: {reason.ReplaceLineEndings(" ")}").ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    private sealed record RaceRequest(string? Tasks, string Mode, string Work, int? Count, double? Seconds, bool Json, string? Png);
 
     /// <summary>Prints each task event the moment it happens.</summary>
     private sealed class ConsoleRacePrinter(TextWriter stdout) : IRaceObserver

@@ -42,9 +42,9 @@ internal sealed class FetchCommandHandler : IInteractionHandler
         {
             var result = await _engine.RunAsync(plan!, new ConversationObserver(conversation, plan!.Mode == FetchMode.Compare), cancellationToken).ConfigureAwait(false);
             var summary = MessageText.EscapeMarkdown(FetchTextRenderer.RenderSummary(result));
-            return FetchTextRenderer.RenderNoNetworkHint(plan, result) is { } hint
+            return new RunSummary(FetchTextRenderer.RenderNoNetworkHint(plan, result) is { } hint
                 ? summary + "\n" + hint.Replace("--url", "urls:", StringComparison.Ordinal)
-                : summary;
+                : summary);
         }, shutdown).ConfigureAwait(false);
     }
 

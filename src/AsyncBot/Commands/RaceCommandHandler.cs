@@ -1,25 +1,29 @@
 using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
+using AsyncBot.Core.Rendering.Picture;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Outbox;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Commands;
 
 /// <summary><c>/race</c>: replies with the plan at once, then posts each start and finish as it happens.</summary>
-internal sealed class RaceCommandHandler : IInteractionHandler
+internal sealed partial class RaceCommandHandler : IInteractionHandler
 {
     private readonly RaceEngine _engine;
     private readonly IOptionsMonitor<RaceOptions> _options;
     private readonly RunLauncher _launcher;
     private readonly IInteractionResponder _responder;
+    private readonly ILogger<RaceCommandHandler> _logger;
 
-    public RaceCommandHandler(RaceEngine engine, IOptionsMonitor<RaceOptions> options, RunLauncher launcher, IInteractionResponder responder)
+    public RaceCommandHandler(RaceEngine engine, IOptionsMonitor<RaceOptions> options, RunLauncher launcher, IInteractionResponder responder, ILogger<RaceCommandHandler> logger)
     {
         _engine = engine;
         _options = options;
         _launcher = launcher;
         _responder = responder;
+        _logger = logger;
     }
 
     public bool CanHandle(Interaction interaction) =>
@@ -37,7 +41,7 @@ internal sealed class RaceCommandHandler : IInteractionHandler
         await _launcher.LaunchAsync(interaction, MessageText.EscapeMarkdown(RaceLines.Plan(plan)), suppressEmbeds: false, async (conversation, cancellationToken) =>
         {
             var result = await _engine.RunAsync(plan, new ConversationObserver(conversation), cancellationToken).ConfigureAwait(false);
-            return Summary(result);
+            return new RunSummary(Summary(result), Picture(result, interaction.Id));
         }, shutdown).ConfigureAwait(false);
     }
 
@@ -50,6 +54,27 @@ internal sealed class RaceCommandHandler : IInteractionHandler
         var room = MessageContent.MaxContentLength - text.Length - 80;
         return room > 40 ? text + "\n" + RaceTimeline.Render(result, room) : text;
     }
+
+    /// <summary>
+    /// The run as a PNG timeline, drawn once the run is over, or null (after logging) if it cannot be drawn: a
+    /// missing native library or a Skia failure must never cost the user the text summary.
+    /// </summary>
+    private FileAttachment? Picture(RaceResult result, string runId)
+    {
+        try
+        {
+            return new FileAttachment(RaceChart.FileName, RaceChart.ContentType, RaceChart.RenderPng(result), "Timeline of the run");
+        }
+        catch (Exception ex)
+        {
+            // Whatever broke the drawing, the summary goes out without it.
+            LogPictureFailed(_logger, ex, runId);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the timeline picture could not be drawn; the summary goes out as text alone")]
+    private static partial void LogPictureFailed(ILogger logger, Exception exception, string runId);
 
     /// <summary>Turns each task event into its seed-style line in the run's outbox.</summary>
     private sealed class ConversationObserver(RunConversation conversation) : IRaceObserver

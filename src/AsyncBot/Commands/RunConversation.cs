@@ -62,10 +62,21 @@ internal sealed partial class RunConversation : IAsyncDisposable
     /// <summary>Queues one event line. Never blocks: engines call this from their observers.</summary>
     public void Post(string line) => _outbox!.Post(line);
 
-    /// <summary>Posts the summary after the last line, waits until everything is sent, and disables the Cancel button.</summary>
-    public async Task FinishAsync(string summary, string runId)
+    /// <summary>
+    /// Posts the summary after the last line (with <paramref name="picture"/> in an embed, when there is one), waits
+    /// until everything is sent, and disables the Cancel button.
+    /// </summary>
+    public async Task FinishAsync(string summary, string runId, FileAttachment? picture = null)
     {
-        _outbox!.PostStandalone(summary);
+        if (picture is null)
+        {
+            _outbox!.PostStandalone(summary);
+        }
+        else
+        {
+            _outbox!.PostStandalone(summary, picture);
+        }
+
         await _outbox.CompleteAsync(_flushDeadline.Token).ConfigureAwait(false);
         try
         {

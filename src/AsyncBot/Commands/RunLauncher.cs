@@ -25,13 +25,13 @@ internal sealed class RunLauncher
 
     /// <summary>
     /// Admits and runs one run. <paramref name="run"/> gets the conversation to post lines into and the run's
-    /// cancellation (Cancel button, shutdown, watchdog), and returns the summary text.
+    /// cancellation (Cancel button, shutdown, watchdog), and returns the summary.
     /// </summary>
     public async Task LaunchAsync(
         Interaction interaction,
         string planText,
         bool suppressEmbeds,
-        Func<RunConversation, CancellationToken, Task<string>> run,
+        Func<RunConversation, CancellationToken, Task<RunSummary>> run,
         CancellationToken shutdown)
     {
         var admission = _registry.TryStart(interaction.Id, interaction.User.Id);
@@ -53,12 +53,8 @@ internal sealed class RunLauncher
             using var watchdog = new CancellationTokenSource(RunLimits.Watchdog, _timeProvider);
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(active.CancellationToken, watchdog.Token);
             var summary = await run(conversation, cancellation.Token).ConfigureAwait(false);
-            if (active.CancelledByShutdown)
-            {
-                summary = "The bot is shutting down — run cancelled.\n" + summary;
-            }
-
-            await conversation.FinishAsync(Outbox.MessageText.Fit(summary), active.Id).ConfigureAwait(false);
+            var text = active.CancelledByShutdown ? "The bot is shutting down — run cancelled.\n" + summary.Text : summary.Text;
+            await conversation.FinishAsync(Outbox.MessageText.Fit(text), active.Id, summary.Picture).ConfigureAwait(false);
         }
     }
 }

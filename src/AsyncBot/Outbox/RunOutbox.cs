@@ -56,6 +56,16 @@ public sealed partial class RunOutbox : IAsyncDisposable
     public void PostStandalone(string message) => _queue.Writer.TryWrite(new OutboxItem(message, Standalone: true));
 
     /// <summary>
+    /// Queues a message that is never merged with lines, with a picture shown in an embed below its text
+    /// (<c>attachment://</c> its file name), sent as one multipart followup.
+    /// </summary>
+    public void PostStandalone(string message, FileAttachment picture)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        _queue.Writer.TryWrite(new OutboxItem(message, Standalone: true, picture));
+    }
+
+    /// <summary>
     /// Sends what is queued and stops. After <paramref name="cancellationToken"/> fires (shutdown deadline) the rest
     /// is abandoned.
     /// </summary>
@@ -99,8 +109,8 @@ public sealed partial class RunOutbox : IAsyncDisposable
                     pending.Enqueue(item);
                 }
 
-                var (content, standalone) = TakeMessage(pending, coalesce: waited || pending.Count > BacklogThreshold);
-                await SendAsync(content, standalone).ConfigureAwait(false);
+                var (content, standalone, picture) = TakeMessage(pending, coalesce: waited || pending.Count > BacklogThreshold);
+                await SendAsync(content, standalone, picture).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -122,12 +132,12 @@ public sealed partial class RunOutbox : IAsyncDisposable
     }
 
     /// <summary>Takes the next message: one item, or as many lines as fit in one Discord message.</summary>
-    private static (string Content, bool Standalone) TakeMessage(Queue<OutboxItem> pending, bool coalesce)
+    private static (string Content, bool Standalone, FileAttachment? Picture) TakeMessage(Queue<OutboxItem> pending, bool coalesce)
     {
         var first = pending.Dequeue();
         if (first.Standalone || !coalesce)
         {
-            return (MessageText.Fit(first.Text), first.Standalone);
+            return (MessageText.Fit(first.Text), first.Standalone, first.Picture);
         }
 
         var builder = new StringBuilder(MessageText.Fit(first.Text));
@@ -137,10 +147,10 @@ public sealed partial class RunOutbox : IAsyncDisposable
             builder.Append('\n').Append(pending.Dequeue().Text);
         }
 
-        return (builder.ToString(), false);
+        return (builder.ToString(), false, null);
     }
 
-    private async Task SendAsync(string content, bool standalone)
+    private async Task SendAsync(string content, bool standalone, FileAttachment? picture)
     {
         if (_tokenDead)
         {
@@ -151,6 +161,17 @@ public sealed partial class RunOutbox : IAsyncDisposable
         {
             // Event lines arrive by the dozen: they notify nobody. The summary is the one message worth a ping.
             var message = new MessageContent(content, SuppressNotifications: !standalone, SuppressEmbeds: _suppressEmbeds);
+            if (picture is not null)
+            {
+                // An attachment shows best inside an embed; SuppressEmbeds would hide it, and the picture is the point.
+                message = message with
+                {
+                    Embeds = [new Embed(ImageUrl: "attachment://" + picture.FileName)],
+                    Attachments = [picture],
+                    SuppressEmbeds = false,
+                };
+            }
+
             await _responder.FollowupAsync(_interaction, message, _stop.Token).ConfigureAwait(false);
             MessagesSent++;
         }
@@ -159,6 +180,12 @@ public sealed partial class RunOutbox : IAsyncDisposable
             // The interaction token is dead (expired or never acknowledged): every later send would fail the same way.
             _tokenDead = true;
             LogTokenDead(_logger, _interaction.Id, ex.Code);
+        }
+        catch (DiscordRequestException ex) when (picture is not null)
+        {
+            // Discord refused the upload (too large, a bad image): the words matter more than the picture.
+            LogPictureRefused(_logger, _interaction.Id, ex.Message);
+            await SendAsync(content, standalone, picture: null).ConfigureAwait(false);
         }
         catch (DiscordRequestException ex)
         {
@@ -172,8 +199,11 @@ public sealed partial class RunOutbox : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: a followup failed: {Reason}")]
     private static partial void LogSendFailed(ILogger logger, string runId, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the message with a picture failed, sending its text alone: {Reason}")]
+    private static partial void LogPictureRefused(ILogger logger, string runId, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: outbox stopped with {Pending} messages unsent")]
     private static partial void LogAbandoned(ILogger logger, string runId, int pending);
 
-    private readonly record struct OutboxItem(string Text, bool Standalone);
+    private readonly record struct OutboxItem(string Text, bool Standalone, FileAttachment? Picture = null);
 }
