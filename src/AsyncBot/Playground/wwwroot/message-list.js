@@ -49,7 +49,13 @@ export class MessageList {
     }
     this.regroup(item);
     this.regroup(item.nextElementSibling);
-    if (stick) this.scroller.scrollTop = this.scroller.scrollHeight;
+    if (stick) {
+      this.scroller.scrollTop = this.scroller.scrollHeight;
+      // A picture (the timeline PNG) grows the message when it loads: stay at the bottom then too.
+      for (const img of item.querySelectorAll("img")) {
+        img.addEventListener("load", () => { this.scroller.scrollTop = this.scroller.scrollHeight; }, { once: true });
+      }
+    }
   }
 
   remove(id) {

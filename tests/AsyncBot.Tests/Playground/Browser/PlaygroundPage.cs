@@ -23,9 +23,9 @@ internal sealed class PlaygroundPage : IAsyncDisposable
     public ILocator Log => Page.GetByRole(AriaRole.Log);
 
     /// <summary>Opens the page in a fresh context (its own session storage: its own user) and joins as <paramref name="name"/>.</summary>
-    public static async Task<PlaygroundPage> JoinAsync(IBrowser browser, Uri address, string name, int width = 1100)
+    public static async Task<PlaygroundPage> JoinAsync(IBrowser browser, Uri address, string name, int width = 1100, int height = 760)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 760 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var tab = new PlaygroundPage(context, page);
         page.SetDefaultTimeout(10_000);

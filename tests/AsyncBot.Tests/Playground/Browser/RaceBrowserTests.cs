@@ -20,7 +20,7 @@ public class RaceBrowserTests
     public async Task Race_ABC_StartsAllThenFinishesCThenAThenB_AboutOneTwoThreeSecondsAfterTheReply_InBothTabs()
     {
         await using var server = await PlaygroundServer.StartAsync(withDemo: false);
-        await using var ada = await PlaygroundPage.JoinAsync(_chromium.Browser, server.Address, "Ada");
+        await using var ada = await PlaygroundPage.JoinAsync(_chromium.Browser, server.Address, "Ada", height: 1100);
         await using var bob = await PlaygroundPage.JoinAsync(_chromium.Browser, server.Address, "Bob");
 
         await ada.SendAsync("/race tasks:A:2 B:3 C:1");
@@ -48,6 +48,15 @@ public class RaceBrowserTests
         Assert.InRange(a.TotalSeconds, 1.7, 3.0);
         Assert.InRange(b.TotalSeconds, 2.7, 4.0);
         await Expect(ada.Message("used /race").GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeDisabledAsync();
+
+        // The summary's timeline PNG, when the bot attaches one, shows inline from the playground's own URL.
+        foreach (var picture in await ada.Log.Locator(".embed img, .attachment img").AllAsync())
+        {
+            await Expect(picture).ToBeVisibleAsync();
+            Assert.StartsWith("/attachments/", await picture.GetAttributeAsync("src"), StringComparison.Ordinal);
+            Assert.True(await picture.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        }
+
         await ada.ScreenshotAsync("race");
     }
 
