@@ -13,6 +13,8 @@ internal static class WelcomeText
           dotnet run --project src/AsyncBot -- race --work blocking            why a blocking sleep kills concurrency
           dotnet run --project src/AsyncBot -- race --count 100000 --seconds 1 a hundred thousand timers, about 1 s
           dotnet run --project src/AsyncBot -- fetch --mode compare            real HTTP requests, one by one vs together
+          dotnet run --project src/AsyncBot -- race --png timeline.png         the run as a picture, too
+          dotnet run --project src/AsyncBot -- playground                      a Discord-like page at http://127.0.0.1:5080
           dotnet run --project src/AsyncBot -- race --help                     every option
 
         To run it as a Discord bot, set DISCORD_TOKEN (in .env for docker compose, or in your environment)
