@@ -14,9 +14,9 @@ public sealed class FakeInteractions
     private readonly Dictionary<string, FakeInteraction> _byToken = new(StringComparer.Ordinal);
     private readonly Func<string> _applicationId;
     private readonly Func<TimeProvider> _time;
-    private readonly FakeSnowflakes _ids;
+    private readonly FakeIdSource _ids;
 
-    internal FakeInteractions(Func<string> applicationId, Func<TimeProvider> time, FakeSnowflakes ids)
+    internal FakeInteractions(Func<string> applicationId, Func<TimeProvider> time, FakeIdSource ids)
     {
         _applicationId = applicationId;
         _time = time;

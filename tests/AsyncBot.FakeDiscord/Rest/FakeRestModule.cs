@@ -21,7 +21,7 @@ public sealed class FakeRestModule : IFakeDiscordModule
     {
         _discord = discord;
         Options = options ?? new FakeRestOptions();
-        Ids = new FakeSnowflakes(() => Options.Time);
+        Ids = new FakeIdSource(() => Options.Time);
         Interactions = new FakeInteractions(() => ApplicationId, () => Options.Time, Ids);
         Commands = new FakeCommands(this);
         RateLimits = new FakeRateLimits(Options, Requests);
@@ -50,7 +50,7 @@ public sealed class FakeRestModule : IFakeDiscordModule
 
     internal string BotToken => _discord.Token;
 
-    internal FakeSnowflakes Ids { get; }
+    internal FakeIdSource Ids { get; }
 
     internal FakeRateLimits RateLimits { get; }
 
