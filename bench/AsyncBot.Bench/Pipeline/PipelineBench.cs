@@ -1,0 +1,80 @@
+using System.Text;
+using AsyncBot.Bench.Output;
+using AsyncBot.Core.Race;
+using AsyncBot.Core.Rendering;
+
+namespace AsyncBot.Bench.Pipeline;
+
+/// <summary>
+/// Events per second from the engine through rendering to a sink: a gather race of <c>--count</c> one-millisecond
+/// tasks streams every event through <see cref="RaceEngine.Start"/>'s channel; a reader renders each with
+/// <see cref="RaceLines.Line"/> (the console's and the bot's wording) and writes it as UTF-8 to a null stream. The
+/// delay is negligible, so the run's length is the pipeline's work. run.sh pins the process to one core.
+/// </summary>
+public static class PipelineBench
+{
+    private const double TaskSeconds = 0.001;
+
+    public static async Task<int> RunAsync(BenchArgs args)
+    {
+        var count = args.Count("count", 500_000);
+        var engine = new RaceEngine(TimeProvider.System);
+        await RunOnceAsync(engine, Math.Min(count, 1000));
+
+        var cpuBefore = ProcessStats.CpuMs();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var run = await RunOnceAsync(engine, count);
+        var cpuMs = ProcessStats.CpuMs() - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var seconds = run.Elapsed.TotalSeconds;
+        new ResultLine("pipeline", "dotnet-engine-render")
+            .Add("count", count)
+            .Add("events", run.Events)
+            .Add("lines", run.Lines)
+            .Add("utf8_bytes", run.Bytes)
+            .Add("elapsed_ms", run.Elapsed.TotalMilliseconds)
+            .Add("events_per_s", run.Events / seconds)
+            .Add("run_cpu_ms", cpuMs)
+            .Add("events_per_cpu_s", run.Events / (cpuMs / 1000))
+            .Add("bytes_allocated_per_event", (double)allocated / run.Events)
+            .Add("processors", Environment.ProcessorCount)
+            .AddProcessStats()
+            .Print();
+        return 0;
+    }
+
+    private static async Task<(TimeSpan Elapsed, long Events, long Lines, long Bytes)> RunOnceAsync(RaceEngine engine, int count)
+    {
+        if (!RacePlan.TryCreateUniform(count, TaskSeconds, RaceMode.Gather, RaceWork.Delay, 1, out var plan, out var error))
+        {
+            throw new ArgumentException(error);
+        }
+
+        var sink = new CountingStream();
+        await using var writer = new StreamWriter(sink, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        long events = 0;
+        long lines = 0;
+        var time = TimeProvider.System;
+        var start = time.GetTimestamp();
+        var live = engine.Start(plan, maxTasksWithEvents: int.MaxValue);
+        await foreach (var raceEvent in live.ReadAllAsync())
+        {
+            events++;
+            if (RaceLines.Line(in raceEvent) is { } line)
+            {
+                writer.WriteLine(line);
+                lines++;
+            }
+        }
+
+        var result = await live.Result;
+        await writer.FlushAsync();
+        var elapsed = time.GetElapsedTime(start);
+        if (result.FinishedCount != count || lines != 2L * count)
+        {
+            throw new InvalidOperationException($"{result.FinishedCount} of {count} tasks finished and {lines} lines were written");
+        }
+
+        return (elapsed, events, lines, sink.Length);
+    }
+}
