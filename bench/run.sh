@@ -43,6 +43,13 @@ fi
 
 step() { echo "== $*" >&2; }
 
+# Node is only a point of comparison: without it the .NET and Python rows still run.
+have_node=true
+if ! command -v node > /dev/null; then
+  have_node=false
+  echo "bench: node not found, its rows are left out" >&2
+fi
+
 # Runs one measurement under a time limit and keeps the JSON lines it prints.
 measure() {
   local limit=$1; shift
@@ -74,7 +81,7 @@ for repeat in $(seq "$race_repeats"); do
   for count in $race_counts; do
     step "race N=$count (run $repeat of $race_repeats)"
     measure 300 python3 bench/race/race_asyncio.py --count "$count" --seconds "$race_seconds"
-    measure 120 node bench/race/race_node.mjs --count "$count" --seconds "$race_seconds"
+    if $have_node; then measure 120 node bench/race/race_node.mjs --count "$count" --seconds "$race_seconds"; fi
     for impl in dotnet-raw dotnet-engine dotnet-engine-quiet; do
       measure 120 dotnet "$bin" race "$impl" --count "$count" --seconds "$race_seconds"
     done
@@ -102,7 +109,7 @@ for _ in $(seq 50); do
 done
 if [ -n "$port" ]; then
   measure 180 dotnet "$bin" fetch --base "http://127.0.0.1:$port" $fetch_args
-  measure 180 node bench/fetch/fetch_node.mjs --base "http://127.0.0.1:$port" $fetch_args
+  if $have_node; then measure 180 node bench/fetch/fetch_node.mjs --base "http://127.0.0.1:$port" $fetch_args; fi
 else
   echo "bench: FAILED: the latency server did not start" >&2
   failures=$((failures + 1))

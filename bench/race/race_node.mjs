@@ -1,5 +1,6 @@
 // Node's floor: Promise.all over N setTimeout promises, no packages. Prints one JSON line like the .NET and Python
-// programs: overhead is wall time minus the delay. A 1000-task race of 10 ms warms up first, as the others do.
+// programs: overhead is wall time minus the delay. A 1000-task race of 10 ms and a 250 ms pause warm up
+// first, as in the others.
 // Peak RSS is VmHWM from /proc/self/status, the same ruler for all.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -31,6 +32,7 @@ const { values } = parseArgs({ options: { count: { type: 'string', default: '100
 const count = Number(values.count);
 const seconds = Number(values.seconds);
 await race(Math.min(count, 1000), 0.01);
+await sleep(250);
 const { elapsed, started } = await race(count, seconds);
 const usage = process.cpuUsage();
 const round = (x) => Math.round(x * 1000) / 1000;

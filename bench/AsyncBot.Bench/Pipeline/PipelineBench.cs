@@ -27,6 +27,8 @@ public static class PipelineBench
         var cpuMs = ProcessStats.CpuMs() - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var seconds = run.Elapsed.TotalSeconds;
+        RenderOnly(Math.Min(count, 1000));
+        var renderOnly = RenderOnly(count);
         new ResultLine("pipeline", "dotnet-engine-render")
             .Add("count", count)
             .Add("events", run.Events)
@@ -37,10 +39,34 @@ public static class PipelineBench
             .Add("run_cpu_ms", cpuMs)
             .Add("events_per_cpu_s", run.Events / (cpuMs / 1000))
             .Add("bytes_allocated_per_event", (double)allocated / run.Events)
+            .Add("render_only_events_per_s", 2.0 * count / renderOnly.TotalSeconds)
             .Add("processors", Environment.ProcessorCount)
             .AddProcessStats()
             .Print();
         return 0;
+    }
+
+    /// <summary>
+    /// The rendering half alone: the same Started and Finished events, built by hand instead of by the engine, rendered
+    /// and written to the same kind of sink on one thread. The difference to the full run is the engine's share.
+    /// </summary>
+    private static TimeSpan RenderOnly(int count)
+    {
+        using var writer = new StreamWriter(new CountingStream(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        var names = Enumerable.Range(1, count).Select(i => "T" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var planned = TimeSpan.FromSeconds(TaskSeconds);
+        var time = TimeProvider.System;
+        var start = time.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var started = new RaceEvent { Kind = RaceEventKind.TaskStarted, TaskIndex = i, TaskName = names[i], Count = count, Planned = planned };
+            writer.WriteLine(RaceLines.Line(in started));
+            var finished = started with { Kind = RaceEventKind.TaskFinished, Elapsed = planned, Order = i + 1 };
+            writer.WriteLine(RaceLines.Line(in finished));
+        }
+
+        writer.Flush();
+        return time.GetElapsedTime(start);
     }
 
     private static async Task<(TimeSpan Elapsed, long Events, long Lines, long Bytes)> RunOnceAsync(RaceEngine engine, int count)

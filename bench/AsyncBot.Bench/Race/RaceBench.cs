@@ -5,13 +5,15 @@ namespace AsyncBot.Bench.Race;
 /// <summary>
 /// Runs one gather race of <c>--count</c> tasks of <c>--seconds</c> each with one implementation and prints its
 /// overhead: wall time minus the delay every task waits. A small warm-up race runs first in the same process, so
-/// the number is the steady-state cost of the tasks and not the JIT's first look at the code (the Python and Node
-/// programs warm up the same way).
+/// the number is the steady-state cost of the tasks and not the JIT's first look at the code; a short pause after it
+/// lets the tiered JIT finish its optimized versions in the background (the Python and Node programs warm up and
+/// pause the same way).
 /// </summary>
 public static class RaceBench
 {
     private const int WarmupCount = 1000;
     private const double WarmupSeconds = 0.01;
+    private static readonly TimeSpan WarmupPause = TimeSpan.FromMilliseconds(250);
 
     public static async Task<int> RunAsync(string impl, BenchArgs args)
     {
@@ -26,6 +28,7 @@ public static class RaceBench
         };
 
         await race.RunAsync(Math.Min(count, WarmupCount), WarmupSeconds);
+        await Task.Delay(WarmupPause);
         var run = await race.RunAsync(count, seconds);
         var elapsedMs = run.Elapsed.TotalMilliseconds;
         new ResultLine("race", impl)
