@@ -82,7 +82,7 @@ for repeat in $(seq "$race_repeats"); do
     step "race N=$count (run $repeat of $race_repeats)"
     measure 300 python3 bench/race/race_asyncio.py --count "$count" --seconds "$race_seconds"
     if $have_node; then measure 120 node bench/race/race_node.mjs --count "$count" --seconds "$race_seconds"; fi
-    for impl in dotnet-raw dotnet-engine dotnet-engine-quiet; do
+    for impl in dotnet-raw dotnet-engine dotnet-engine-quiet dotnet-sketch-batched; do
       measure 120 dotnet "$bin" race "$impl" --count "$count" --seconds "$race_seconds"
     done
   done

@@ -1,5 +1,6 @@
-// Node's fetch with Promise.all over N URLs on the local latency server (and once one after another), after a
-// warm-up run; median of --repeats concurrent runs. One JSON line per mode, like the .NET program. No packages.
+// Node's fetch with Promise.all over N URLs on the local latency server (and once one after another): median of
+// --repeats concurrent runs after a first, cold run that opens the connections (reported as cold_ms). One JSON line
+// per mode, like the .NET program. No packages.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -53,7 +54,7 @@ const latency = Number(values['latency-ms']);
 const base = values.base.replace(/\/$/, '');
 const urls = Array.from({ length: count }, (_, i) => `${base}/item/${i + 1}`);
 
-function print(mode, runs) {
+function print(mode, runs, cold) {
   console.log(JSON.stringify({
     bench: 'fetch',
     impl: 'node',
@@ -62,6 +63,7 @@ function print(mode, runs) {
     latency_ms: latency,
     elapsed_ms: round(median(runs)),
     runs_ms: runs.map(round),
+    cold_ms: cold === null ? null : round(cold),
     floor_ms: mode === 'sequential' ? latency * count : latency,
     peak_rss_kb: procStatusKb('VmHWM:'),
     rss_kb: procStatusKb('VmRSS:'),
@@ -69,8 +71,8 @@ function print(mode, runs) {
   }));
 }
 
-await concurrent(urls);
+const cold = await concurrent(urls);
 const runs = [];
 for (let i = 0; i < Number(values.repeats); i++) runs.push(await concurrent(urls));
-print('concurrent', runs);
-if (!values['no-sequential']) print('sequential', [await sequential(urls)]);
+print('concurrent', runs, cold);
+if (!values['no-sequential']) print('sequential', [await sequential(urls)], null);

@@ -2,14 +2,15 @@
 """A local HTTP server whose every answer takes --latency-ms: the stand-in for the seed's remote JSON API.
 
 Listens on 127.0.0.1, port 0 (a free one), prints {"port": N} on the first line of stdout, and serves until killed.
-One thread per connection, and a listen backlog large enough that 50 simultaneous connects are never dropped (the
-stdlib default of 5 would make the kernel retry SYNs after a second and ruin the timing).
+Built on asyncio streams (one event loop, no thread per connection), so 50 requests arriving together all wait
+their 200 ms side by side and the server adds next to nothing to the floor; the listen backlog is large enough that
+no simultaneous connect is ever dropped. It speaks just enough HTTP/1.1 for GETs on a kept-alive connection (as a
+real API server does, so warm clients reuse their connections): read a request head, wait, answer with a fixed
+JSON body, repeat until the client closes.
 """
 import argparse
+import asyncio
 import json
-import sys
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 BODY = json.dumps({
     "userId": 1,
@@ -17,40 +18,37 @@ BODY = json.dumps({
     "title": "sunt aut facere repellat provident occaecati excepturi optio reprehenderit",
     "body": "quia et suscipit suscipit recusandae consequuntur expedita et cum reprehenderit molestiae ut ut quas totam",
 }).encode("utf-8")
+HEAD = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\n"
+        b"Content-Length: " + str(len(BODY)).encode("ascii") + b"\r\nConnection: keep-alive\r\n\r\n")
 
 
-class LatencyServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 1024
-
-
-def handler_for(latency_s):
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the stdlib's naming)
-            time.sleep(latency_s)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(BODY)))
-            self.end_headers()
-            self.wfile.write(BODY)
-
-        def log_message(self, format, *args):  # noqa: A002 (the stdlib's signature)
+async def serve(latency_s):
+    async def answer(reader, writer):
+        try:
+            while True:
+                await reader.readuntil(b"\r\n\r\n")
+                await asyncio.sleep(latency_s)
+                writer.write(HEAD + BODY)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
             pass
+        finally:
+            writer.close()
 
-    return Handler
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, backlog=1024)
+    print(json.dumps({"port": server.sockets[0].getsockname()[1]}), flush=True)
+    async with server:
+        await server.serve_forever()
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--latency-ms", type=float, default=200)
     args = parser.parse_args()
-    server = LatencyServer(("127.0.0.1", 0), handler_for(args.latency_ms / 1000))
-    print(json.dumps({"port": server.server_address[1]}), flush=True)
     try:
-        server.serve_forever(poll_interval=0.05)
+        asyncio.run(serve(args.latency_ms / 1000))
     except KeyboardInterrupt:
         pass
-    sys.exit(0)
 
 
 if __name__ == "__main__":
