@@ -203,7 +203,8 @@ class Report:
         self.emit("| path | events | wall | events/s (wall) | events per CPU-second | rendering alone | cores | messages |")
         self.emit("|---|---:|---:|---:|---:|---:|---:|---:|")
         names = {"dotnet-engine-render": "engine → channel → `RaceLines.Line` → UTF-8 sink",
-                 "dotnet-engine-outbox": "engine → line + escape → `RunOutbox` → in-memory responder"}
+                 "dotnet-engine-outbox": "engine → line + escape → `RunOutbox` → in-memory responder",
+                 "dotnet-sketch-render": "sketch (batched completion, not the engine) → channel → `RaceLines.Line` → UTF-8 sink"}
         for r in rows:
             render = r.get("render_only_events_per_s")
             cells = [names.get(r["impl"], r["impl"]), f"{r['events']:,}", ms(r["elapsed_ms"]),

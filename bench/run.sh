@@ -93,6 +93,7 @@ pin=()
 if command -v taskset > /dev/null; then pin=(taskset -c 0); fi
 step "pipeline: engine -> rendering -> sink"
 measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count"
+measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count" --sketch
 measure 120 "${pin[@]}" dotnet "$discord_bin" pipeline-outbox --count "$outbox_pipeline_count"
 step "outbox under a simulated webhook rate limit"
 measure 120 dotnet "$discord_bin" outbox $outbox_args
