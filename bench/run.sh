@@ -37,7 +37,7 @@ else
   pipeline_count=500000; outbox_pipeline_count=250000
   outbox_args="--tasks 25 --step 0.1 --limit 5 --window 2"
   fetch_args="--count 50 --repeats 5"
-  startup_args="--runs 5 --idle-s 2"
+  startup_args="--runs 7 --idle-s 2"
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
 fi
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Startup and footprint of the published bot: time from exec to READY against the fake Discord, and RSS at idle.
 
-Starts the fake Discord (gateway + REST on 127.0.0.1, port 0) as its own process, then --runs times: starts the
+Starts the fake Discord (gateway + REST on 127.0.0.1, port 0) as its own process and starts the bot once against it
+unmeasured (the fake is a JIT-compiled ASP.NET app: its first WebSocket handshake costs it ~200 ms of its own JIT,
+which is not the bot's startup; that first figure is still reported as first_ready_ms), then --runs times: starts the
 bot binary with DISCORD_TOKEN and Discord__ApiBaseUrl pointing at the fake, waits for the fake to report that it
 sent READY (its own wall-clock stamp, compared with the stamp taken just before exec), lets the bot idle for
 --idle-s seconds, reads its VmRSS/VmHWM from /proc, and stops it with SIGTERM (it must exit 0). Prints one JSON line.
@@ -81,6 +83,7 @@ def main():
     runs = []
     try:
         with tempfile.TemporaryDirectory() as work:
+            first = one_run(binary, api_base_url, token, events, 0.2, os.path.join(work, "health-first"))
             for i in range(args.runs):
                 runs.append(one_run(binary, api_base_url, token, events, args.idle_s, os.path.join(work, f"health{i}")))
     finally:
@@ -99,11 +102,12 @@ def main():
         "ready_ms_max": max(r["ready_ms"] for r in runs),
         "rss_idle_kb": statistics.median(r["rss_idle_kb"] for r in runs),
         "peak_rss_kb": max(r["peak_rss_kb"] for r in runs),
+        "first_ready_ms": first["ready_ms"],
         "binary_bytes": os.path.getsize(binary),
         "exit_codes": sorted({r["exit_code"] for r in runs}),
         "each": runs,
     }))
-    return 0 if all(r["exit_code"] == 0 for r in runs) else 1
+    return 0 if all(r["exit_code"] == 0 for r in runs + [first]) else 1
 
 
 if __name__ == "__main__":
