@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# AsyncBot's benchmark suite: bash bench/run.sh [--quick]
+#
+# Builds the bench projects (Release), runs every measurement as its own process — .NET, Python's asyncio and Node
+# side by side — gathers their JSON lines in artifacts/bench/results.jsonl and prints the comparison as Markdown
+# (also written to artifacts/bench/report.md). Full mode takes about 15 minutes; --quick (what CI runs) uses small
+# N and short runs so the suite cannot rot, and judges no targets. Exits non-zero when a measurement fails (a
+# program crashed, timed out, printed no result, or the outbox lost or reordered a line), never for a missed target.
+# Everything it starts talks to 127.0.0.1 only.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+mode=full
+for arg in "$@"; do
+  case "$arg" in
+    --quick) mode=quick ;;
+    *) echo "usage: bash bench/run.sh [--quick]" >&2; exit 2 ;;
+  esac
+done
+
+out=artifacts/bench
+results="$out/results.jsonl"
+mkdir -p "$out"
+: > "$results"
+failures=0
+
+if [ "$mode" = quick ]; then
+  race_counts="3 10000"; race_seconds=0.2; race_repeats=1
+  pipeline_count=20000; outbox_pipeline_count=10000
+  outbox_args="--tasks 10 --step 0.05 --limit 5 --window 1"
+  fetch_args="--count 10 --repeats 1"
+  startup_args="--runs 2 --idle-s 0.5"
+  micro_args="--job Dry --inProcess"
+else
+  race_counts="3 10000 100000 1000000"; race_seconds=1; race_repeats=3
+  pipeline_count=500000; outbox_pipeline_count=250000
+  outbox_args="--tasks 25 --step 0.1 --limit 5 --window 2"
+  fetch_args="--count 50 --repeats 5"
+  startup_args="--runs 7 --idle-s 2"
+  micro_args="${BENCH_MICRO_ARGS:---job Short}"
+fi
+
+step() { echo "== $*" >&2; }
+
+# Node is only a point of comparison: without it the .NET and Python rows still run.
+have_node=true
+if ! command -v node > /dev/null; then
+  have_node=false
+  echo "bench: node not found, its rows are left out" >&2
+fi
+
+# Runs one measurement under a time limit and keeps the JSON lines it prints.
+measure() {
+  local limit=$1; shift
+  local output status
+  output=$(timeout "$limit" "$@" < /dev/null)
+  status=$?
+  if [ "$status" -ne 0 ] || ! grep -q '^{' <<< "$output"; then
+    echo "bench: FAILED (exit $status): $*" >&2
+    failures=$((failures + 1))
+  fi
+  grep '^{' <<< "$output" >> "$results" || true
+}
+
+step "machine"
+python3 bench/report.py --machine "$mode" >> "$results" || failures=$((failures + 1))
+
+step "build (Release)"
+if ! dotnet build bench/AsyncBot.Bench.slnx -c Release -v quiet -nologo < /dev/null > "$out/build.log" 2>&1; then
+  cat "$out/build.log" >&2
+  echo "bench: the bench projects do not build" >&2
+  exit 1
+fi
+bin=bench/AsyncBot.Bench/bin/Release/net10.0/AsyncBot.Bench.dll
+discord_bin=bench/AsyncBot.Bench.Discord/bin/Release/net10.0/AsyncBot.Bench.Discord.dll
+micro_bin=bench/AsyncBot.Bench.Micro/bin/Release/net10.0/AsyncBot.Bench.Micro.dll
+
+# 1. Race overhead: every implementation at every N, interleaved so machine noise spreads over all of them.
+for repeat in $(seq "$race_repeats"); do
+  for count in $race_counts; do
+    step "race N=$count (run $repeat of $race_repeats)"
+    measure 300 python3 bench/race/race_asyncio.py --count "$count" --seconds "$race_seconds"
+    if $have_node; then measure 120 node bench/race/race_node.mjs --count "$count" --seconds "$race_seconds"; fi
+    for impl in dotnet-raw dotnet-engine dotnet-engine-quiet dotnet-sketch-batched; do
+      measure 120 dotnet "$bin" race "$impl" --count "$count" --seconds "$race_seconds"
+    done
+  done
+done
+
+# 2. Event pipeline on one core (when taskset is there), and the outbox under a webhook rate limit.
+pin=()
+if command -v taskset > /dev/null; then pin=(taskset -c 0); fi
+step "pipeline: engine -> rendering -> sink"
+measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count"
+measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count" --sketch
+measure 120 "${pin[@]}" dotnet "$discord_bin" pipeline-outbox --count "$outbox_pipeline_count"
+step "outbox under a simulated webhook rate limit"
+measure 120 dotnet "$discord_bin" outbox $outbox_args
+
+# 3. Fetch: the local latency server, then .NET (engine, raw) and Node against it.
+step "fetch against a local 200 ms server"
+server_out="$out/latency-server.out"
+python3 bench/fetch/latency_server.py --latency-ms 200 > "$server_out" &
+server_pid=$!
+port=""
+for _ in $(seq 50); do
+  port=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["port"])' "$server_out" 2>/dev/null) && break
+  sleep 0.1
+done
+if [ -n "$port" ]; then
+  measure 180 dotnet "$bin" fetch --base "http://127.0.0.1:$port" $fetch_args
+  if $have_node; then measure 180 node bench/fetch/fetch_node.mjs --base "http://127.0.0.1:$port" $fetch_args; fi
+else
+  echo "bench: FAILED: the latency server did not start" >&2
+  failures=$((failures + 1))
+fi
+kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null
+
+# 4. Startup and footprint of the published (Native AOT) binary against the fake Discord.
+bot=artifacts/publish/AsyncBot
+if [ "$mode" = full ] && [ ! -x "$bot" ]; then
+  step "publish the AOT binary (as .ci/run and the Dockerfile do)"
+  dotnet publish src/AsyncBot/AsyncBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o artifacts/publish < /dev/null > "$out/publish.log" 2>&1 \
+    || { echo "bench: FAILED: publish (see $out/publish.log)" >&2; failures=$((failures + 1)); }
+fi
+if [ -x "$bot" ]; then
+  step "startup: exec to READY, RSS at idle"
+  measure 300 python3 bench/startup/startup.py --bin "$bot" $startup_args --fake dotnet "$discord_bin" fake-discord
+else
+  step "startup: skipped, no $bot (run the AOT publish first)"
+fi
+
+# 5. Micro-benchmarks (BenchmarkDotNet), allocations included.
+step "micro-benchmarks ($micro_args)"
+rm -rf "$out/bdn"
+# shellcheck disable=SC2086 # the job options are meant to split
+# BenchmarkDotNet exits 0 even when it refuses to run (e.g. unoptimized code), so success is having its reports.
+if ! timeout 1800 dotnet "$micro_bin" --filter '*' $micro_args --artifacts "$out/bdn" < /dev/null > "$out/micro.log" 2>&1 \
+   || ! ls "$out"/bdn/results/*-report-github.md > /dev/null 2>&1; then
+  tail -40 "$out/micro.log" >&2
+  echo "bench: FAILED: micro-benchmarks (see $out/micro.log)" >&2
+  failures=$((failures + 1))
+fi
+
+python3 bench/report.py --machine-end >> "$results" || true
+step "report"
+python3 bench/report.py "$results" --bdn "$out/bdn/results" --mode "$mode" > "$out/report.md" || failures=$((failures + 1))
+cat "$out/report.md"
+
+if [ "$failures" -ne 0 ]; then
+  echo "bench: $failures measurement(s) failed" >&2
+  exit 1
+fi
+echo "bench: all measurements ran ($mode mode)" >&2
