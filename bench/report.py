@@ -119,14 +119,14 @@ class Report:
     def header(self):
         machine = next(iter(self.of("machine")), {})
         end = next(iter(self.of("machine-end")), {})
-        self.emit(f"Run: `bash bench/run.sh{'' if self.mode == 'full' else ' --quick'}` ({self.mode} mode), "
+        self.emit(f"- Run: `bash bench/run.sh{'' if self.mode == 'full' else ' --quick'}` ({self.mode} mode), "
                   f"{machine.get('date_utc', '?')}, commit {machine.get('commit', '?')}.")
-        self.emit(f"Machine: {machine.get('cpu', '?')}, {machine.get('cores', '?')} cores, "
+        self.emit(f"- Machine: {machine.get('cpu', '?')}, {machine.get('cores', '?')} cores, "
                   f"{machine.get('memory_gb', '?')} GB, {machine.get('os', '?')}; .NET SDK {machine.get('dotnet', '?')}, "
                   f"Node {machine.get('node', '?')}, Python {machine.get('python', '?')}.")
         start, finish = machine.get("load_start"), end.get("load_end")
         if start and finish:
-            self.emit(f"Load average (1/5/15 min) at start {start[0]:.1f}/{start[1]:.1f}/{start[2]:.1f}, "
+            self.emit(f"- Load average (1/5/15 min) at start {start[0]:.1f}/{start[1]:.1f}/{start[2]:.1f}, "
                       f"at end {finish[0]:.1f}/{finish[1]:.1f}/{finish[2]:.1f} — above {machine.get('cores', 2)} "
                       "means other work shared the cores and every timing here is inflated by it.")
         self.emit()

@@ -3,7 +3,7 @@
 #
 # Builds the bench projects (Release), runs every measurement as its own process — .NET, Python's asyncio and Node
 # side by side — gathers their JSON lines in artifacts/bench/results.jsonl and prints the comparison as Markdown
-# (also written to artifacts/bench/report.md). Full mode takes about 15 minutes; --quick (what CI runs) uses small
+# (also written to artifacts/bench/report.md). Full mode takes about 10 minutes; --quick (what CI runs) uses small
 # N and short runs so the suite cannot rot, and judges no targets. Exits non-zero when a measurement fails (a
 # program crashed, timed out, printed no result, or the outbox lost or reordered a line), never for a missed target.
 # Everything it starts talks to 127.0.0.1 only.
