@@ -6,19 +6,3 @@ namespace AsyncBot.Playground.Chat;
 /// <param name="MessageId">The removed message's id, for <see cref="ChannelChangeKind.Delete"/>.</param>
 /// <param name="Notice">The note's text, for <see cref="ChannelChangeKind.Notice"/>.</param>
 internal sealed record ChannelChange(ChannelChangeKind Kind, PlaygroundMessage? Message = null, string? MessageId = null, string? Notice = null);
-
-/// <summary>Kinds of <see cref="ChannelChange"/>.</summary>
-internal enum ChannelChangeKind
-{
-    /// <summary>A message was posted or edited: tabs insert or replace it by id.</summary>
-    Upsert,
-
-    /// <summary>A message was deleted.</summary>
-    Delete,
-
-    /// <summary>
-    /// A note from the page itself to one tab, such as a choice that is not on the list: what Discord's own client
-    /// would refuse before sending anything.
-    /// </summary>
-    Notice,
-}

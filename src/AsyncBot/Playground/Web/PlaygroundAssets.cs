@@ -38,9 +38,6 @@ internal sealed class PlaygroundAssets
         }
     }
 
-    /// <summary>The embedded file names.</summary>
-    public IEnumerable<string> Names => _assets.Keys;
-
     /// <summary>Serves one embedded file, or 404.</summary>
     public Results<FileContentHttpResult, NotFound> Serve(HttpContext context, string fileName)
     {
