@@ -9,15 +9,7 @@ public static class RaceModeNames
     public static IReadOnlyList<string> All { get; } = ["gather", "sequential", "ordered", "as-completed", "compare"];
 
     /// <summary>The wire name of <paramref name="mode"/>, e.g. <c>as-completed</c>.</summary>
-    public static string Name(RaceMode mode) => mode switch
-    {
-        RaceMode.Gather => "gather",
-        RaceMode.Sequential => "sequential",
-        RaceMode.Ordered => "ordered",
-        RaceMode.AsCompleted => "as-completed",
-        RaceMode.Compare => "compare",
-        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown race mode."),
-    };
+    public static string Name(RaceMode mode) => ChoiceNames.NameOf(All, (int)mode, nameof(mode));
 
     /// <summary>
     /// Reads a mode name, ignoring case and surrounding whitespace; empty or missing means <see cref="RaceMode.Gather"/>,
@@ -28,24 +20,15 @@ public static class RaceModeNames
     /// <param name="error">When not valid: what is wrong, listing the valid names.</param>
     public static bool TryParse(string? text, out RaceMode mode, [NotNullWhen(false)] out string? error)
     {
-        mode = RaceMode.Gather;
-        error = null;
-        var trimmed = text.AsSpan().Trim();
-        if (trimmed.IsEmpty)
+        if (ChoiceNames.TryFind(text, All, out var index))
         {
+            mode = index < 0 ? RaceMode.Gather : (RaceMode)index;
+            error = null;
             return true;
         }
 
-        for (var i = 0; i < All.Count; i++)
-        {
-            if (trimmed.Equals(All[i], StringComparison.OrdinalIgnoreCase))
-            {
-                mode = (RaceMode)i;
-                return true;
-            }
-        }
-
-        error = $"{InputQuote.Quote(trimmed)} is not a mode — use one of {string.Join(", ", All)}";
+        mode = RaceMode.Gather;
+        error = $"{InputQuote.Quote(text.AsSpan().Trim())} is not a mode — use one of {string.Join(", ", All)}";
         return false;
     }
 }

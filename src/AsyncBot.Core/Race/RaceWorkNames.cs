@@ -9,13 +9,7 @@ public static class RaceWorkNames
     public static IReadOnlyList<string> All { get; } = ["delay", "blocking", "cpu"];
 
     /// <summary>The wire name of <paramref name="work"/>, e.g. <c>blocking</c>.</summary>
-    public static string Name(RaceWork work) => work switch
-    {
-        RaceWork.Delay => "delay",
-        RaceWork.Blocking => "blocking",
-        RaceWork.Cpu => "cpu",
-        _ => throw new ArgumentOutOfRangeException(nameof(work), work, "Unknown race work."),
-    };
+    public static string Name(RaceWork work) => ChoiceNames.NameOf(All, (int)work, nameof(work));
 
     /// <summary>
     /// Reads a work name, ignoring case and surrounding whitespace; empty or missing means <see cref="RaceWork.Delay"/>,
@@ -26,24 +20,15 @@ public static class RaceWorkNames
     /// <param name="error">When not valid: what is wrong, listing the valid names.</param>
     public static bool TryParse(string? text, out RaceWork work, [NotNullWhen(false)] out string? error)
     {
-        work = RaceWork.Delay;
-        error = null;
-        var trimmed = text.AsSpan().Trim();
-        if (trimmed.IsEmpty)
+        if (ChoiceNames.TryFind(text, All, out var index))
         {
+            work = index < 0 ? RaceWork.Delay : (RaceWork)index;
+            error = null;
             return true;
         }
 
-        for (var i = 0; i < All.Count; i++)
-        {
-            if (trimmed.Equals(All[i], StringComparison.OrdinalIgnoreCase))
-            {
-                work = (RaceWork)i;
-                return true;
-            }
-        }
-
-        error = $"{InputQuote.Quote(trimmed)} is not a kind of work — use one of {string.Join(", ", All)}";
+        work = RaceWork.Delay;
+        error = $"{InputQuote.Quote(text.AsSpan().Trim())} is not a kind of work — use one of {string.Join(", ", All)}";
         return false;
     }
 }
