@@ -42,7 +42,9 @@ public class CancelEndToEndTests
         Assert.Equal(4, refusal.CallbackType);
         Assert.Equal(64, refusal.Flags & 64);
         Assert.Contains("Only the person who started this run can cancel it", refusal.Content, StringComparison.Ordinal);
-        Assert.Contains("Task A: Finished after 0.6 sec", Lines(bot, sent.Id));
+        // The run went on to finish (its measured seconds may exceed 0.6 on a loaded machine).
+        Assert.Contains(Lines(bot, sent.Id), l => l.StartsWith("Task A: Finished after", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lines(bot, sent.Id), l => l.Contains("Cancelled", StringComparison.Ordinal));
     }
 
     private static List<string> Lines(BotHarness bot, string interactionId) =>

@@ -40,7 +40,7 @@ public class RunOutboxTests
             outbox.Post($"line {i}");
         }
 
-        await Task.Delay(50);
+        await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Empty(responder.Followups);
 
         time.Advance(TimeSpan.FromSeconds(2));
@@ -64,7 +64,7 @@ public class RunOutboxTests
             outbox.Post(line);
         }
 
-        await Task.Delay(50);
+        await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         blocked = false;
         time.Advance(TimeSpan.FromSeconds(1));
         await outbox.CompleteAsync();
@@ -85,7 +85,7 @@ public class RunOutboxTests
         outbox.Post("one");
         outbox.Post("two");
         outbox.PostStandalone("summary");
-        await Task.Delay(50);
+        await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         blocked = false;
         time.Advance(TimeSpan.FromSeconds(1));
         await outbox.CompleteAsync();

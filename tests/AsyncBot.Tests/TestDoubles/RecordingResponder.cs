@@ -9,7 +9,12 @@ internal sealed class RecordingResponder : IInteractionResponder
     private readonly ConcurrentQueue<(string Kind, Interaction Interaction, InteractionResponse? Response, MessageContent? Message)> _calls = new();
     private int _nextId;
 
+    private readonly TaskCompletionSource _bucketWaited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public Func<Interaction, TimeSpan> FollowupDelay { get; set; } = _ => TimeSpan.Zero;
+
+    /// <summary>Completes the first time a caller is told to wait for the bucket, so a test can then move the clock.</summary>
+    public Task BucketWaited => _bucketWaited.Task;
 
     public Func<MessageContent, Task>? OnFollowup { get; set; }
 
@@ -58,7 +63,16 @@ internal sealed class RecordingResponder : IInteractionResponder
         return Task.CompletedTask;
     }
 
-    public TimeSpan GetFollowupDelay(Interaction interaction) => FollowupDelay(interaction);
+    public TimeSpan GetFollowupDelay(Interaction interaction)
+    {
+        var delay = FollowupDelay(interaction);
+        if (delay > TimeSpan.Zero)
+        {
+            _bucketWaited.TrySetResult();
+        }
+
+        return delay;
+    }
 
     public static Interaction NewInteraction(string id = "1", string userId = "42") =>
         new(id, "1306561934786719786", InteractionType.ApplicationCommand, "token-" + id, new InteractionUser(userId, "user" + userId),
