@@ -7,6 +7,10 @@ public static class DiscordRoutes
     public static RestRoute GatewayBot() =>
         new(HttpMethod.Get, "/gateway/bot", "gateway/bot", string.Empty, RestRouteKind.Bot);
 
+    /// <summary><c>GET /applications/@me</c>: the bot's own application (its id, when no gateway READY tells it).</summary>
+    public static RestRoute CurrentApplication() =>
+        new(HttpMethod.Get, "/applications/@me", "applications/@me", string.Empty, RestRouteKind.Bot);
+
     /// <summary><c>POST /interactions/:id/:token/callback</c>, optionally with <c>?with_response=true</c>.</summary>
     public static RestRoute InteractionCallback(string interactionId, string interactionToken, bool withResponse = false)
     {

@@ -35,6 +35,12 @@ internal sealed partial class CommandRegistrar : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!_options.RegisterCommands)
+        {
+            LogSkipped(_logger);
+            return;
+        }
+
         // The gateway raises the event on its own thread: only hand the READY over, never work there.
         void OnReady(ReadyInfo ready) => _readies.Writer.TryWrite(ready);
         _gateway.ReadyReceived += OnReady;
@@ -92,6 +98,9 @@ internal sealed partial class CommandRegistrar : BackgroundService
             LogFailed(_logger, scope, ex.Message);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slash commands: not registering (Discord:RegisterCommands is false; another replica does it)")]
+    private static partial void LogSkipped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slash commands ({Scope}) are up to date")]
     private static partial void LogUpToDate(ILogger logger, string scope);

@@ -3,6 +3,7 @@ using AsyncBot.Core;
 using AsyncBot.Discord.Gateway;
 using AsyncBot.Discord.Rest;
 using AsyncBot.Hosting;
+using AsyncBot.HttpInteractions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,10 +24,21 @@ internal static class DiscordBotServiceCollectionExtensions
 
         // Hosted services stop in reverse order: the dispatcher first (runs say goodbye while REST still works),
         // then the health file, the registrar, and the gateway last, closing with 1000.
-        services.AddHostedService<GatewayService>();
+        var http = configuration.UsesHttpInteractions();
+        if (!http)
+        {
+            services.AddHostedService<GatewayService>();
+        }
+
         services.AddHostedService<CommandRegistrar>();
         services.AddHostedService<HealthReporter>();
         services.AddAsyncBotCommands();
+        if (http)
+        {
+            // Interactions arrive as signed POSTs instead: no gateway connection at all.
+            services.AddHttpInteractions(configuration);
+        }
+
         return services;
     }
 }
