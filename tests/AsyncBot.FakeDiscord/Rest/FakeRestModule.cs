@@ -62,6 +62,8 @@ public sealed class FakeRestModule : IFakeDiscordModule
         var webhooks = new FakeWebhookEndpoints(this);
         var commands = new FakeCommandEndpoints(this);
 
+        Route(app, "GET", "/applications/@me", "/applications/@me", "application-me", _ => string.Empty, FakeRouteKind.Bot,
+            _ => Task.FromResult(FakeResult.Json(200, new JsonObject { ["id"] = ApplicationId, ["name"] = "AsyncBot", ["bot_public"] = true })));
         Route(app, "POST", "/interactions/{id}/{token}/callback", "/interactions/:id/:token/callback", "interaction-callback",
             c => Value(c, "id"), FakeRouteKind.Interaction, callback.HandleAsync);
         Route(app, "POST", "/webhooks/{appId}/{token}", "/webhooks/:id/:token", "webhook-execute",
@@ -85,6 +87,17 @@ public sealed class FakeRestModule : IFakeDiscordModule
     /// <inheritdoc />
     public void Attach(FakeDiscordServer server)
     {
+    }
+
+    /// <summary>
+    /// Takes the bot's HTTP response to an interaction POST as that interaction's callback (what Discord does for an
+    /// Interactions Endpoint URL). Null when accepted; else Discord's error JSON.
+    /// </summary>
+    public string? AcceptHttpResponse(string interactionId, JsonObject body)
+    {
+        var interaction = Interactions.Find(interactionId)
+            ?? throw new InvalidOperationException($"Interaction {interactionId} is not registered with the fake.");
+        return new FakeCallbackEndpoint(this).AcceptHttpResponse(interaction, body, Options.Time.GetUtcNow())?.Body;
     }
 
     /// <summary>Records a violation when a message body lacks <c>allowed_mentions: {"parse": []}</c>.</summary>
