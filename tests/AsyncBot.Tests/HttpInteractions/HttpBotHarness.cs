@@ -38,7 +38,10 @@ internal sealed class HttpBotHarness : IAsyncDisposable
 
     public Uri BaseUri => new(Host.Services.GetRequiredService<InteractionsWebServer>().Addresses[0].TrimEnd('/') + "/");
 
-    public static async Task<HttpBotHarness> StartAsync(Dictionary<string, string?>? settings = null, Action<FakeRestOptions>? rest = null)
+    public static async Task<HttpBotHarness> StartAsync(
+        Dictionary<string, string?>? settings = null,
+        Action<FakeRestOptions>? rest = null,
+        Action<IServiceCollection>? services = null)
     {
         var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions().WithRest(rest));
         var signer = new FakeInteractionSigner();
@@ -62,11 +65,17 @@ internal sealed class HttpBotHarness : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Services.AddAsyncBotDiscord(builder.Configuration);
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         var address = host.Services.GetRequiredService<InteractionsWebServer>().Addresses[0].TrimEnd('/');
         var poster = new FakeEndpointPoster(server, new Uri(address + "/interactions"), signer);
-        return new HttpBotHarness(server, host, poster, healthFile);
+        var harness = new HttpBotHarness(server, host, poster, healthFile);
+
+        // As the gateway harness waits for READY: the endpoint is up once REST answered and a PING got its PONG.
+        await BotHarness.WaitUntilAsync(() => server.Rest().Requests.For("GET", "/applications/@me").Count > 0, what: "the readiness probe");
+        await poster.PostAsync(FakeEndpointPoster.Ping());
+        return harness;
     }
 
     /// <summary>Sends <c>/command</c> as Discord would to the endpoint.</summary>
