@@ -31,6 +31,7 @@ if [ "$mode" = quick ]; then
   outbox_args="--tasks 10 --step 0.05 --limit 5 --window 1"
   fetch_args="--count 10 --repeats 1"
   startup_args="--runs 2 --idle-s 0.5"
+  http_burst_count=100
   micro_args="--job Dry --inProcess"
 else
   race_counts="3 10000 100000 1000000"; race_seconds=1; race_repeats=3
@@ -38,6 +39,7 @@ else
   outbox_args="--tasks 25 --step 0.1 --limit 5 --window 2"
   fetch_args="--count 50 --repeats 5"
   startup_args="--runs 7 --idle-s 2"
+  http_burst_count=1000
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
 fi
 
@@ -127,6 +129,10 @@ fi
 if [ -x "$bot" ]; then
   step "startup: exec to READY, RSS at idle"
   measure 300 python3 bench/startup/startup.py --bin "$bot" $startup_args --fake dotnet "$discord_bin" fake-discord
+  step "interactions over HTTP: $http_burst_count signed interactions at once"
+  for command in help race; do
+    measure 120 dotnet "$discord_bin" http-burst --bot "$bot" --count "$http_burst_count" --command "$command"
+  done
 else
   step "startup: skipped, no $bot (run the AOT publish first)"
 fi
