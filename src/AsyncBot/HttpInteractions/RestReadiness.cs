@@ -79,7 +79,12 @@ internal sealed partial class RestReadiness(DiscordRestClient rest, TimeProvider
         catch (Exception ex) when (ex is DiscordRequestException or HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            if (_reachable)
+            if (ex is DiscordRequestException { Status: System.Net.HttpStatusCode.Unauthorized })
+            {
+                // Unlike the gateway's 4004 this does not stop the process: /healthz stays 503 for the orchestrator to see.
+                LogTokenRejected(logger);
+            }
+            else if (_reachable)
             {
                 LogUnreachable(logger, ex.Message);
             }
@@ -95,6 +100,9 @@ internal sealed partial class RestReadiness(DiscordRestClient rest, TimeProvider
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Interactions endpoint ready: Discord REST reachable, application {ApplicationId}")]
     private static partial void LogReady(ILogger logger, string applicationId);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord rejected the token (401): set a valid DISCORD_TOKEN; the endpoint stays not ready")]
+    private static partial void LogTokenRejected(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord REST not reachable yet: {Reason}")]
     private static partial void LogNotYet(ILogger logger, string reason);
