@@ -21,8 +21,8 @@ internal static class CliCommands
 
             return await DiscordMode.RunAsync(builder, stderr, cancellationToken).ConfigureAwait(false);
         });
-        root.Subcommands.Add(RaceCommand.Create(stdout, stderr));
-        root.Subcommands.Add(FetchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RaceConsoleCommand.Create(stdout, stderr));
+        root.Subcommands.Add(FetchConsoleCommand.Create(stdout, stderr));
         root.Subcommands.Add(HealthCheckCommand.Create(stdout));
         root.Subcommands.Add(Playground.PlaygroundCommand.Create(stdout, stderr));
         return root;

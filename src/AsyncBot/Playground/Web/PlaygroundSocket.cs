@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using AsyncBot.Playground.Chat;
 using AsyncBot.Playground.Interactions;
-using AsyncBot.Playground.Web.Wire;
+using AsyncBot.Playground.Web.Views;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -63,7 +63,7 @@ internal sealed partial class PlaygroundSocket
             return;
         }
 
-        if (!RequestGuard.IsSameOrigin(context.Request))
+        if (!CrossSiteGuard.IsSameOrigin(context.Request))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AsyncBot.Cli;
 
 /// <summary><c>fetch [--url U]… [--mode concurrent|sequential|compare] [--json]</c>: the seed's HTTP lesson.</summary>
-internal static class FetchCommand
+internal static class FetchConsoleCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace AsyncBot.Discord;
+namespace AsyncBot.DiscordBot;
 
 /// <summary>Composes the Discord bot: the protocol client, the engines, the command handlers and the health file.</summary>
 internal static class DiscordBotServiceCollectionExtensions

@@ -1,4 +1,4 @@
-namespace AsyncBot.Playground.Web.Wire;
+namespace AsyncBot.Playground.Web.Views;
 
 /// <summary>
 /// Everything the server sends over the socket. <c>hello</c> (you, messages), <c>upsert</c> (message), <c>delete</c>

@@ -13,7 +13,7 @@ namespace AsyncBot.Cli;
 /// <c>race [--tasks …] [--mode …] [--work …] [--count N --seconds S] [--json] [--png FILE]</c>: the seed's lesson in the console,
 /// each event printed the moment it happens with its offset.
 /// </summary>
-internal static class RaceCommand
+internal static class RaceConsoleCommand
 {
     /// <summary>Above this many tasks the console prints no per-task lines (they would only scroll by).</summary>
     private const int MaxTasksWithLines = 1000;
