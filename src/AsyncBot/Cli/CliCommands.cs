@@ -13,7 +13,7 @@ internal static class CliCommands
         root.SetAction(async (parse, cancellationToken) =>
         {
             var builder = AsyncBotHost.CreateBuilder();
-            if (string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]))
+            if (string.IsNullOrWhiteSpace(builder.Configuration[AsyncBotConfiguration.TokenKey]))
             {
                 await stdout.WriteLineAsync(WelcomeText.Text).ConfigureAwait(false);
                 return ExitCodes.Success;

@@ -21,7 +21,7 @@ internal static class FetchConsoleCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var builder = AsyncBotHost.CreateBuilder(consoleDemo: true);
-            builder.Services.AddFetchEngine(builder.Configuration.GetSection("Fetch"));
+            builder.Services.AddFetchEngine(builder.Configuration.GetSection(FetchOptions.SectionName));
             return HostRunner.RunAsync(builder, stderr, host => RunAsync(host.Services, parse.GetValue(urls), parse.GetValue(mode)!, parse.GetValue(json), stdout, stderr, cancellationToken), cancellationToken);
         });
         return command;

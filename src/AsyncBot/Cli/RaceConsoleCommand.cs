@@ -54,7 +54,7 @@ internal static class RaceConsoleCommand
         {
             var request = new RaceRequest(parse.GetValue(tasks), parse.GetValue(mode)!, parse.GetValue(work)!, parse.GetValue(count), parse.GetValue(seconds), parse.GetValue(json), parse.GetValue(png));
             var builder = AsyncBotHost.CreateBuilder(consoleDemo: true);
-            builder.Services.AddRaceEngine(builder.Configuration.GetSection("Race"));
+            builder.Services.AddRaceEngine(builder.Configuration.GetSection(RaceOptions.SectionName));
             return HostRunner.RunAsync(builder, stderr, host => RunAsync(host.Services, request, stdout, stderr, cancellationToken), cancellationToken);
         });
         return command;

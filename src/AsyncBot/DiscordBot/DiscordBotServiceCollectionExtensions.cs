@@ -1,5 +1,7 @@
 using AsyncBot.Commands;
 using AsyncBot.Core;
+using AsyncBot.Core.Fetch;
+using AsyncBot.Core.Race;
 using AsyncBot.Discord.Gateway;
 using AsyncBot.Discord.Rest;
 using AsyncBot.Hosting;
@@ -15,8 +17,8 @@ internal static class DiscordBotServiceCollectionExtensions
     public static IServiceCollection AddAsyncBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
-        services.AddRaceEngine(configuration.GetSection("Race"));
-        services.AddFetchEngine(configuration.GetSection("Fetch"));
+        services.AddRaceEngine(configuration.GetSection(RaceOptions.SectionName));
+        services.AddFetchEngine(configuration.GetSection(FetchOptions.SectionName));
         services.AddDiscordRest();
         services.AddDiscordGateway();
         services.TryAddSingleton<ExitCodeHolder>();
