@@ -94,7 +94,6 @@ internal sealed partial class PlaygroundSocket
             var frame = change.Kind switch
             {
                 ChannelChangeKind.Upsert => new ServerFrame("upsert", Message: MessageViews.From(change.Message!)),
-                ChannelChangeKind.Delete => new ServerFrame("delete", Id: change.MessageId),
                 _ => new ServerFrame("notice", Text: change.Notice),
             };
             await SendAsync(socket, frame, cancellationToken).ConfigureAwait(false);
