@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Cli;
 
-/// <summary><c>fetch [--url U]… [--mode concurrent|sequential|compare] [--json]</c>: the seed's HTTP lesson.</summary>
+/// <summary><c>fetch [--url U]… [--mode concurrent|sequential|compare] [--json]</c>: the tutorial's HTTP lesson.</summary>
 internal static class FetchConsoleCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -59,7 +59,7 @@ internal static class FetchConsoleCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Prints each event the moment it happens, with the seed's leg headings in compare mode.</summary>
+    /// <summary>Prints each event the moment it happens, with the tutorial's leg headings in compare mode.</summary>
     private sealed class ConsoleFetchPrinter(TextWriter stdout, bool headings) : IFetchObserver
     {
         private FetchMode? _leg;

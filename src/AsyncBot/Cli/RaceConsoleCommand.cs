@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AsyncBot.Cli;
 
 /// <summary>
-/// <c>race [--tasks …] [--mode …] [--work …] [--count N --seconds S] [--json] [--png FILE]</c>: the seed's lesson in the console,
+/// <c>race [--tasks …] [--mode …] [--work …] [--count N --seconds S] [--json] [--png FILE]</c>: the tutorial's lesson in the console,
 /// each event printed the moment it happens with its offset.
 /// </summary>
 internal static class RaceConsoleCommand
