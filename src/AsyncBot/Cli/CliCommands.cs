@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace AsyncBot.Cli;
 
-/// <summary>The command tree of the contract's §2.</summary>
+/// <summary>The console command tree, as docs/commands.md describes it.</summary>
 internal static class CliCommands
 {
     public static RootCommand Create(TextWriter stdout, TextWriter stderr)
