@@ -29,10 +29,6 @@ public static class DiscordRoutes
     public static RestRoute OriginalMessage(HttpMethod method, string applicationId, string interactionToken) =>
         Webhook(method, "/webhooks/:id/:token/messages/@original", "/messages/@original", applicationId, interactionToken);
 
-    /// <summary><c>GET|PATCH|DELETE /webhooks/:id/:token/messages/:message_id</c>.</summary>
-    public static RestRoute FollowupMessage(HttpMethod method, string applicationId, string interactionToken, string messageId) =>
-        Webhook(method, "/webhooks/:id/:token/messages/:message_id", "/messages/" + Segment(messageId), applicationId, interactionToken);
-
     /// <summary><c>GET|PUT /applications/:id/commands</c>.</summary>
     public static RestRoute GlobalCommands(HttpMethod method, string applicationId) =>
         new(method, "/applications/:id/commands", $"applications/{Segment(applicationId)}/commands", string.Empty, RestRouteKind.Bot);

@@ -57,14 +57,5 @@ internal sealed class HttpFirstResponder(InteractionResponder rest, PendingExcha
     public Task EditOriginalAsync(Interaction interaction, MessageContent message, CancellationToken cancellationToken = default) =>
         rest.EditOriginalAsync(interaction, message, cancellationToken);
 
-    public Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default) =>
-        rest.EditFollowupAsync(interaction, messageId, message, cancellationToken);
-
-    public Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default) =>
-        rest.DeleteOriginalAsync(interaction, cancellationToken);
-
-    public Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default) =>
-        rest.DeleteFollowupAsync(interaction, messageId, cancellationToken);
-
     public TimeSpan GetFollowupDelay(Interaction interaction) => rest.GetFollowupDelay(interaction);
 }

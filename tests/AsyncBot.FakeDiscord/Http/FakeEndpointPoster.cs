@@ -46,7 +46,7 @@ public sealed class FakeEndpointPoster : IDisposable
 
         var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
         var stamp = FakeInteractionSigner.Timestamp(DateTimeOffset.UtcNow);
-        var answer = await SendAsync(HttpMethod.Post, body, Signer.Sign(stamp, body), stamp, "application/json", cancellationToken).ConfigureAwait(false);
+        var answer = await SendAsync(HttpMethod.Post, body, Signer.Sign(stamp, body), stamp, "application/json", cancellationToken: cancellationToken).ConfigureAwait(false);
         answer = answer with { InteractionId = id };
         if (type is 2 or 3 && answer.Status == System.Net.HttpStatusCode.OK && answer.Json is { } callback)
         {
@@ -67,11 +67,17 @@ public sealed class FakeEndpointPoster : IDisposable
     };
 
     /// <summary>Sends exactly these bytes and headers, for the tests of what the endpoint refuses.</summary>
+    /// <remarks>
+    /// With <paramref name="expectContinue"/> the request carries <c>Expect: 100-continue</c>, so a server that refuses
+    /// by the headers alone (a body over its limit) answers before the body is on the wire instead of closing the
+    /// connection under it.
+    /// </remarks>
     public async Task<FakeEndpointAnswer> SendAsync(HttpMethod method, byte[] body, string? signature, string? timestamp, string? contentType,
-        CancellationToken cancellationToken = default)
+        bool expectContinue = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
         using var request = new HttpRequestMessage(method, _endpoint);
+        request.Headers.ExpectContinue = expectContinue;
         if (method != HttpMethod.Get)
         {
             request.Content = new ByteArrayContent(body);

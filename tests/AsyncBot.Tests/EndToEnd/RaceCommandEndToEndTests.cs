@@ -7,7 +7,7 @@ namespace AsyncBot.Tests.EndToEnd;
 public class RaceCommandEndToEndTests
 {
     [Fact]
-    public async Task Race_SeedExample_RepliesAtOnceThenFinishesCAB_AtOneTwoThreeSeconds()
+    public async Task Race_TutorialExample_RepliesAtOnceThenFinishesCAB_AtOneTwoThreeSeconds()
     {
         await using var bot = await BotHarness.StartAsync();
 

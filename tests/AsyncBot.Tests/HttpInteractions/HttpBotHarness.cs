@@ -1,4 +1,4 @@
-using AsyncBot.Discord;
+using AsyncBot.DiscordBot;
 using AsyncBot.FakeDiscord;
 using AsyncBot.FakeDiscord.Http;
 using AsyncBot.FakeDiscord.Rest;

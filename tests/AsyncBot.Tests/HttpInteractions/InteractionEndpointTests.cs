@@ -101,7 +101,9 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         var body = Bytes(ping);
         var stamp = Now();
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Post(body, _bot.Poster.Signer.Sign(stamp, body), stamp)).Status);
+        var answer = await _bot.Poster.SendAsync(HttpMethod.Post, body, _bot.Poster.Signer.Sign(stamp, body), stamp, "application/json", expectContinue: true);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.Status);
         Assert.Equal(HttpStatusCode.OK, (await _bot.Poster.PostAsync(FakeEndpointPoster.Ping())).Status);
     }
 

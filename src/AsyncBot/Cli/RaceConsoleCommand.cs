@@ -10,10 +10,10 @@ using Microsoft.Extensions.Options;
 namespace AsyncBot.Cli;
 
 /// <summary>
-/// <c>race [--tasks …] [--mode …] [--work …] [--count N --seconds S] [--json] [--png FILE]</c>: the seed's lesson in the console,
+/// <c>race [--tasks …] [--mode …] [--work …] [--count N --seconds S] [--json] [--png FILE]</c>: the tutorial's lesson in the console,
 /// each event printed the moment it happens with its offset.
 /// </summary>
-internal static class RaceCommand
+internal static class RaceConsoleCommand
 {
     /// <summary>Above this many tasks the console prints no per-task lines (they would only scroll by).</summary>
     private const int MaxTasksWithLines = 1000;
@@ -54,7 +54,7 @@ internal static class RaceCommand
         {
             var request = new RaceRequest(parse.GetValue(tasks), parse.GetValue(mode)!, parse.GetValue(work)!, parse.GetValue(count), parse.GetValue(seconds), parse.GetValue(json), parse.GetValue(png));
             var builder = AsyncBotHost.CreateBuilder(consoleDemo: true);
-            builder.Services.AddRaceEngine(builder.Configuration.GetSection("Race"));
+            builder.Services.AddRaceEngine(builder.Configuration.GetSection(RaceOptions.SectionName));
             return HostRunner.RunAsync(builder, stderr, host => RunAsync(host.Services, request, stdout, stderr, cancellationToken), cancellationToken);
         });
         return command;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace AsyncBot.Playground.Web.Wire;
+namespace AsyncBot.Playground.Web.Views;
 
 /// <summary>Source-generated JSON for the page's wire types: no reflection, so the AOT publish stays clean.</summary>
 [JsonSourceGenerationOptions(

@@ -1,4 +1,4 @@
-namespace AsyncBot.Discord;
+namespace AsyncBot.DiscordBot;
 
 /// <summary>
 /// The exit code the Discord mode ends with. Hosted services that decide the process must fail (a fatal gateway

@@ -3,7 +3,7 @@ using AsyncBot.Discord.Gateway;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace AsyncBot.Discord;
+namespace AsyncBot.DiscordBot;
 
 /// <summary>
 /// Runs the gateway for the host's lifetime. A fatal close (bad token, invalid shard, intents) logs one line that

@@ -10,7 +10,7 @@ namespace AsyncBot.Discord.Gateway;
 /// limiter and the 4096-byte check. The close frame bypasses the queue but shares the socket lock, because a
 /// WebSocket allows one send at a time.
 /// </summary>
-internal sealed class GatewayOutbox(
+internal sealed class GatewaySendQueue(
     WebSocket socket,
     GatewaySendLimiter limiter,
     Func<OutboundKind, byte[]> serialize,

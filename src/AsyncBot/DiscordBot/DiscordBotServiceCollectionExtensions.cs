@@ -1,5 +1,7 @@
 using AsyncBot.Commands;
 using AsyncBot.Core;
+using AsyncBot.Core.Fetch;
+using AsyncBot.Core.Race;
 using AsyncBot.Discord.Gateway;
 using AsyncBot.Discord.Rest;
 using AsyncBot.Hosting;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace AsyncBot.Discord;
+namespace AsyncBot.DiscordBot;
 
 /// <summary>Composes the Discord bot: the protocol client, the engines, the command handlers and the health file.</summary>
 internal static class DiscordBotServiceCollectionExtensions
@@ -16,8 +18,8 @@ internal static class DiscordBotServiceCollectionExtensions
     public static IServiceCollection AddAsyncBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
-        services.AddRaceEngine(configuration.GetSection("Race"));
-        services.AddFetchEngine(configuration.GetSection("Fetch"));
+        services.AddRaceEngine(configuration.GetSection(RaceOptions.SectionName));
+        services.AddFetchEngine(configuration.GetSection(FetchOptions.SectionName));
         services.AddDiscordRest();
         services.AddDiscordGateway();
         services.TryAddSingleton<ExitCodeHolder>();

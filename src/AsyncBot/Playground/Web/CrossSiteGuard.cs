@@ -7,7 +7,7 @@ namespace AsyncBot.Playground.Web;
 /// loopback too (so a web page elsewhere cannot reach it through DNS rebinding), a socket must come from the page's
 /// own origin, and every response carries a strict Content-Security-Policy.
 /// </summary>
-internal static class RequestGuard
+internal static class CrossSiteGuard
 {
     /// <summary>Whether <paramref name="request"/>'s Host is loopback, or any host when remote visitors are allowed.</summary>
     public static bool IsAllowedHost(HttpRequest request, bool allowRemote) =>

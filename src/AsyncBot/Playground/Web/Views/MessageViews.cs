@@ -2,7 +2,7 @@ using System.Globalization;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Playground.Chat;
 
-namespace AsyncBot.Playground.Web.Wire;
+namespace AsyncBot.Playground.Web.Views;
 
 /// <summary>Maps channel messages and command definitions to what the page draws.</summary>
 internal static class MessageViews

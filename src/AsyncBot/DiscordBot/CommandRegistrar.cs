@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.Channels;
 using AsyncBot.Commands;
+using AsyncBot.Discord;
 using AsyncBot.Discord.Gateway;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Discord.Rest.Commands;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace AsyncBot.Discord;
+namespace AsyncBot.DiscordBot;
 
 /// <summary>
 /// Registers the slash commands at READY: to <c>Discord:GuildId</c> when set (instant), else globally. It first

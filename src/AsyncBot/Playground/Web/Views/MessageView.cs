@@ -1,4 +1,4 @@
-namespace AsyncBot.Playground.Web.Wire;
+namespace AsyncBot.Playground.Web.Views;
 
 /// <summary>One message as the page draws it. Text fields are plain text: the page never parses them as HTML.</summary>
 internal sealed record MessageView(

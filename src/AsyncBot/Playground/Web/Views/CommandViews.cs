@@ -1,4 +1,4 @@
-namespace AsyncBot.Playground.Web.Wire;
+namespace AsyncBot.Playground.Web.Views;
 
 /// <summary>The command definitions as the message box's autocomplete reads them.</summary>
 internal static class CommandViews

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Cli;
 
-/// <summary><c>fetch [--url U]… [--mode concurrent|sequential|compare] [--json]</c>: the seed's HTTP lesson.</summary>
-internal static class FetchCommand
+/// <summary><c>fetch [--url U]… [--mode concurrent|sequential|compare] [--json]</c>: the tutorial's HTTP lesson.</summary>
+internal static class FetchConsoleCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -21,7 +21,7 @@ internal static class FetchCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var builder = AsyncBotHost.CreateBuilder(consoleDemo: true);
-            builder.Services.AddFetchEngine(builder.Configuration.GetSection("Fetch"));
+            builder.Services.AddFetchEngine(builder.Configuration.GetSection(FetchOptions.SectionName));
             return HostRunner.RunAsync(builder, stderr, host => RunAsync(host.Services, parse.GetValue(urls), parse.GetValue(mode)!, parse.GetValue(json), stdout, stderr, cancellationToken), cancellationToken);
         });
         return command;
@@ -59,7 +59,7 @@ internal static class FetchCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Prints each event the moment it happens, with the seed's leg headings in compare mode.</summary>
+    /// <summary>Prints each event the moment it happens, with the tutorial's leg headings in compare mode.</summary>
     private sealed class ConsoleFetchPrinter(TextWriter stdout, bool headings) : IFetchObserver
     {
         private FetchMode? _leg;

@@ -10,7 +10,7 @@ namespace AsyncBot.Discord.Rest;
 /// bot routes after the token was rejected or without a usable token, interaction tokens Discord declared dead, and
 /// everything while a Cloudflare pause lasts.
 /// </summary>
-internal sealed class RequestGuard(DiscordToken? token, string? tokenError, RestRateLimiter limiter, TimeProvider time, ILogger logger)
+internal sealed class InvalidRequestGuard(DiscordToken? token, string? tokenError, RestRateLimiter limiter, TimeProvider time, ILogger logger)
 {
     private readonly DeadTokenSet _deadTokens = new(time);
     private int _tokenRejected;
