@@ -168,7 +168,9 @@ internal sealed partial class InteractionEndpoint(
         response.ContentType = "application/json";
         response.ContentLength = json.Length;
         await response.Body.WriteAsync(json, cancellationToken).ConfigureAwait(false);
-        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+        // Complete, not just flush: the answer is whole on the wire before the handler's followups start.
+        await response.CompleteAsync().ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interactions endpoint refused a request: {Reason}")]

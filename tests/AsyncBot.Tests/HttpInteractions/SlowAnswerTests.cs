@@ -28,6 +28,30 @@ public class SlowAnswerTests
         Assert.Equal("done at last", edit.Content);
     }
 
+    [Fact]
+    public async Task FirstAnswerWithAFile_IsDeferredInTheHttpResponse_AndTheFileArrivesWithTheEdit()
+    {
+        await using var bot = await HttpBotHarness.StartAsync(services: s => s.AddSingleton<IInteractionHandler, FileHandler>());
+
+        var answer = await bot.SendCommandAsync("file");
+        await BotHarness.WaitUntilAsync(() => bot.MessagesFor(answer.InteractionId!).Any(r => r.Action == FakeMessageAction.Edit), what: "the edit with the file");
+
+        Assert.Equal(5, answer.CallbackType);
+        Assert.Null(answer.Rejection);
+        var edit = Assert.Single(bot.MessagesFor(answer.InteractionId!), r => r.Action == FakeMessageAction.Edit);
+        Assert.Equal("with a picture", edit.Content);
+        Assert.Equal("timeline.png", Assert.Single(edit.Files).FileName);
+    }
+
+    private sealed class FileHandler(IInteractionResponder responder) : IInteractionHandler
+    {
+        public bool CanHandle(Interaction interaction) => interaction.Command?.Name == "file";
+
+        public Task HandleAsync(Interaction interaction, CancellationToken shutdown) =>
+            responder.RespondAsync(interaction, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource,
+                new MessageContent("with a picture", Attachments: [new FileAttachment("timeline.png", "image/png", new byte[] { 0x89, 0x50, 0x4E, 0x47 })])), shutdown);
+    }
+
     private sealed class SlowHandler(IInteractionResponder responder) : IInteractionHandler
     {
         public bool CanHandle(Interaction interaction) => interaction.Command?.Name == "slow";
