@@ -56,14 +56,14 @@ internal sealed partial class InteractionEndpoint(
         string? timestamp = request.Headers["X-Signature-Timestamp"];
         if (!verifier.IsValid(request.Headers["X-Signature-Ed25519"], timestamp, body.Value.Span))
         {
-            LogRefused(logger, "missing or invalid signature");
+            LogBadSignature(logger);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 
         if (!IsFresh(timestamp!))
         {
-            LogRefused(logger, "timestamp too far from the host clock");
+            LogRefused(logger, "signed, but the timestamp is over 5 minutes from this host's clock (is the clock synced?)");
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -172,6 +172,10 @@ internal sealed partial class InteractionEndpoint(
         // Complete, not just flush: the answer is whole on the wire before the handler's followups start.
         await response.CompleteAsync().ConfigureAwait(false);
     }
+
+    // Information, not Warning: Discord itself sends bad signatures now and then to check the endpoint refuses them.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interactions endpoint refused a request: missing or invalid signature")]
+    private static partial void LogBadSignature(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interactions endpoint refused a request: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
