@@ -274,10 +274,10 @@ class Report:
             return
         self.emit("**Interactions over HTTP: a burst of signed interactions at once** (the binary in `Discord:Interactions=Http` mode)")
         self.emit()
-        self.emit("| command | interactions | answered | ack p50 | ack p99 | max | bot peak RSS |")
-        self.emit("|---|---:|---:|---:|---:|---:|---:|")
+        self.emit("| command | runs allowed | interactions | answered | ack p50 | ack p99 | max | bot peak RSS |")
+        self.emit("|---|---:|---:|---:|---:|---:|---:|---:|")
         for r in rows:
-            self.emit(f"| /{r['command']} | {r['count']} | {r['answered']} | {ms(r['ack_p50_ms'])} | {ms(r['ack_p99_ms'])} | "
+            self.emit(f"| /{r['command']} | {r.get('runs_total', '')} | {r['count']} | {r['answered']} | {ms(r['ack_p50_ms'])} | {ms(r['ack_p99_ms'])} | "
                       f"{ms(r['ack_max_ms'])} | {mb(r['bot_peak_rss_kb'])} |")
         self.emit()
         for r in rows:

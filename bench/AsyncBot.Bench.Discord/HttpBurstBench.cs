@@ -12,7 +12,8 @@ namespace AsyncBot.Bench.Discord;
 /// Interactions over HTTP under a burst: starts the bot (<c>--bot</c>, the published binary or <c>AsyncBot.dll</c>)
 /// as its own process in <c>Discord:Interactions=Http</c> mode against the fake Discord's REST half, then plays
 /// Discord: <c>--count</c> signed <c>/--command</c> interactions POSTed to the endpoint at once. Reports how long each
-/// took to be answered (p50, p99, max), how many got a 200 with an accepted callback, and the bot's peak RSS.
+/// took to be answered (p50, p99, max), how many got a 200 with an accepted callback, how many followups the fake
+/// refused as "Unknown Webhook" (a followup that overtook the fake's reading of its HTTP answer), and the bot's peak RSS.
 /// </summary>
 public static class HttpBurstBench
 {
@@ -21,11 +22,12 @@ public static class HttpBurstBench
         var bot = args.Text("bot");
         var count = args.Count("count", 1000);
         var command = args.Text("command", "help");
+        var runsTotal = args.Count("runs-total", 50);
 
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions().WithRest());
         using var signer = new FakeInteractionSigner();
         var port = FreePort();
-        using var process = StartBot(bot, server, signer, port);
+        using var process = StartBot(bot, server, signer, port, runsTotal);
         try
         {
             var baseUri = new Uri($"http://127.0.0.1:{port}/");
@@ -35,21 +37,30 @@ public static class HttpBurstBench
             // Warm the connections and the bot's first-call paths as a live bot would be; not measured.
             await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => poster.PostAsync(FakeEndpointPoster.Ping())));
 
+            // One user each, as in a popular server: the per-user run limit does not bind, Limits:RunsTotal does.
+            var interactions = Enumerable.Range(0, count)
+                .Select(i => FakeDiscord.Gateway.FakeInteractions.SlashCommand(command, userId: (1_100_000_000_000_000_000UL + (ulong)i).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .ToList();
             var started = Stopwatch.GetTimestamp();
-            var answers = await Task.WhenAll(Enumerable.Range(0, count).Select(_ =>
-                poster.PostAsync(FakeDiscord.Gateway.FakeInteractions.SlashCommand(command))));
+            var answers = await Task.WhenAll(interactions.Select(i => poster.PostAsync(i)));
             var wall = Stopwatch.GetElapsedTime(started);
 
+            // Give the started runs' first followups a moment to reach the fake before counting refusals.
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            var refused = server.Rest().Requests.For("POST", "/webhooks/:id/:token").Count(r => r.Status == 404);
             var ms = answers.Select(a => a.Elapsed.TotalMilliseconds).Order().ToArray();
             var answered = answers.Count(a => a.Status == HttpStatusCode.OK && a.Rejection is null && a.CallbackType is 4 or 5);
             new ResultLine("http-burst", "dotnet-asyncbot")
                 .Add("command", command)
                 .Add("count", count)
+                .Add("runs_total", runsTotal)
                 .Add("answered", answered)
                 .Add("ack_p50_ms", Percentile(ms, 0.50))
                 .Add("ack_p99_ms", Percentile(ms, 0.99))
                 .Add("ack_max_ms", ms[^1])
                 .Add("wall_ms", wall.TotalMilliseconds)
+                .Add("followups_refused", refused)
+                .Add("followups_waited_for_answer", server.Rest().Requests.WaitsForHttpAnswer)
                 .Add("bot_peak_rss_kb", PeakRssKb(process.Id))
                 .Print();
             return answered == count ? 0 : 1;
@@ -61,7 +72,7 @@ public static class HttpBurstBench
         }
     }
 
-    private static Process StartBot(string bot, FakeDiscordServer server, FakeInteractionSigner signer, int port)
+    private static Process StartBot(string bot, FakeDiscordServer server, FakeInteractionSigner signer, int port, int runsTotal)
     {
         var dll = bot.EndsWith(".dll", StringComparison.Ordinal);
         var start = new ProcessStartInfo(dll ? "dotnet" : bot) { RedirectStandardError = true, RedirectStandardOutput = true };
@@ -77,6 +88,7 @@ public static class HttpBurstBench
         start.Environment["Http__Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["Health__File"] = Path.Combine(Path.GetTempPath(), $"asyncbot-bench-{port}.health");
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Limits__RunsTotal"] = runsTotal.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + bot);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>

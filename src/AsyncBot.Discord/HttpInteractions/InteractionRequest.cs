@@ -20,7 +20,7 @@ public sealed record InteractionRequest(string Id, InteractionType Type, Interac
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("type", out var typeElement) || !typeElement.TryGetInt32(out var type)
+            || !root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.Number || !typeElement.TryGetInt32(out var type)
             || !root.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String)
         {
             throw new JsonException("The body is not an interaction: it needs a string id and an integer type");

@@ -17,7 +17,7 @@ namespace AsyncBot.HttpInteractions;
 /// (<c>POST /interactions</c>, <c>GET /healthz</c>) whose handlers are the bot's singletons. Started with the host,
 /// so a port in use fails the start; stopped first, so no interaction arrives while runs are saying goodbye.
 /// </summary>
-internal sealed class InteractionsWebServer(
+internal sealed partial class InteractionsWebServer(
     InteractionEndpoint endpoint,
     IGatewayStatus readiness,
     IOptions<HttpEndpointOptions> options,
@@ -54,6 +54,12 @@ internal sealed class InteractionsWebServer(
         app.MapGet("/healthz", (RequestDelegate)(context => WriteHealthAsync(context, readiness)));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
+        var logger = loggerFactory.CreateLogger<InteractionsWebServer>();
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var addresses = string.Join(", ", Addresses);
+            LogListening(logger, addresses);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) =>
@@ -66,6 +72,9 @@ internal sealed class InteractionsWebServer(
             await _app.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interactions endpoint listening on {Addresses} (POST /interactions, GET /healthz)")]
+    private static partial void LogListening(ILogger logger, string addresses);
 
     // Ready means: the public key is loaded (the endpoint would not run otherwise) and Discord's REST API answers.
     private static Task WriteHealthAsync(HttpContext context, IGatewayStatus readiness)

@@ -39,21 +39,33 @@ public sealed class FakeEndpointPoster : IDisposable
         ArgumentNullException.ThrowIfNull(interaction);
         var id = (string)interaction["id"]!;
         var type = (int)interaction["type"]!;
-        if (type is 2 or 3)
+        var expectsAnswer = type is 2 or 3;
+        if (expectsAnswer)
         {
             _rest.Interactions.Register(id, (string)interaction["token"]!, type: type);
+            _rest.ExpectHttpAnswer(id);
         }
 
         var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
         var stamp = FakeInteractionSigner.Timestamp(DateTimeOffset.UtcNow);
-        var answer = await SendAsync(HttpMethod.Post, body, Signer.Sign(stamp, body), stamp, "application/json", cancellationToken: cancellationToken).ConfigureAwait(false);
-        answer = answer with { InteractionId = id };
-        if (type is 2 or 3 && answer.Status == System.Net.HttpStatusCode.OK && answer.Json is { } callback)
+        try
         {
-            answer = answer with { Rejection = _rest.AcceptHttpResponse(id, callback) };
-        }
+            var answer = await SendAsync(HttpMethod.Post, body, Signer.Sign(stamp, body), stamp, "application/json", cancellationToken: cancellationToken).ConfigureAwait(false);
+            answer = answer with { InteractionId = id };
+            if (expectsAnswer && answer.Status == System.Net.HttpStatusCode.OK && answer.Json is { } callback)
+            {
+                answer = answer with { Rejection = _rest.AcceptHttpResponse(id, callback) };
+            }
 
-        return answer;
+            return answer;
+        }
+        finally
+        {
+            if (expectsAnswer)
+            {
+                _rest.HttpAnswerLost(id);
+            }
+        }
     }
 
     /// <summary>A PING as Discord sends when the URL is saved.</summary>

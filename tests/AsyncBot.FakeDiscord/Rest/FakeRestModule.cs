@@ -95,10 +95,28 @@ public sealed class FakeRestModule : IFakeDiscordModule
     /// </summary>
     public string? AcceptHttpResponse(string interactionId, JsonObject body)
     {
-        var interaction = Interactions.Find(interactionId)
-            ?? throw new InvalidOperationException($"Interaction {interactionId} is not registered with the fake.");
-        return new FakeCallbackEndpoint(this).AcceptHttpResponse(interaction, body, Options.Time.GetUtcNow())?.Body;
+        var interaction = Find(interactionId);
+        try
+        {
+            return new FakeCallbackEndpoint(this).AcceptHttpResponse(interaction, body, Options.Time.GetUtcNow())?.Body;
+        }
+        finally
+        {
+            interaction.HttpAnswerTaken();
+        }
     }
+
+    /// <summary>
+    /// Marks the interaction as delivered over HTTP with its answer on the way: until <see cref="AcceptHttpResponse"/>
+    /// or <see cref="HttpAnswerLost"/>, followups wait for it instead of failing with 10015.
+    /// </summary>
+    public void ExpectHttpAnswer(string interactionId) => Find(interactionId).ExpectHttpAnswer();
+
+    /// <summary>The HTTP answer did not come (an error status, a closed connection): followups are judged as they stand.</summary>
+    public void HttpAnswerLost(string interactionId) => Find(interactionId).HttpAnswerTaken();
+
+    private FakeInteraction Find(string interactionId) =>
+        Interactions.Find(interactionId) ?? throw new InvalidOperationException($"Interaction {interactionId} is not registered with the fake.");
 
     /// <summary>Records a violation when a message body lacks <c>allowed_mentions: {"parse": []}</c>.</summary>
     internal void WarnUnlessMentionsOff(FakeRoute route, JsonObject? message, bool required)

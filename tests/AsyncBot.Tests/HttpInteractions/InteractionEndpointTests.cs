@@ -139,6 +139,21 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
     }
 
+    [Theory]
+    [InlineData("""{"id":"1","type":"1"}""")]
+    [InlineData("""{"type":2,"id":"1","application_id":"2","token":"t"}""")]
+    [InlineData("""[1,2,3]""")]
+    public async Task SignedBodyThatIsNotAnInteraction_Is400(string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var stamp = Now();
+
+        var answer = await Post(body, _bot.Poster.Signer.Sign(stamp, body), stamp);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(HttpStatusCode.OK, (await _bot.Poster.PostAsync(FakeEndpointPoster.Ping())).Status);
+    }
+
     [Fact]
     public async Task Healthz_IsReadyOnceRestAnswers_AndTheHealthFileSaysReady()
     {
