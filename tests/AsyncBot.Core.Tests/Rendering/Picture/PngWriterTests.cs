@@ -42,4 +42,14 @@ public sealed class PngWriterTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => PngWriter.Encode(new byte[20], width: 2, height: 3, rowBytes: 8));
     }
+
+    [Theory]
+    [InlineData("", 0x00000000u)]
+    [InlineData("IEND", 0xAE426082u)]
+    [InlineData("123456789", 0xCBF43926u)]
+    [InlineData("The quick brown fox jumps over the lazy dog", 0x414FA339u)]
+    public void Crc_MatchesTheStandardCheckValues(string text, uint expected)
+    {
+        Assert.Equal(expected, PngCrc.Compute(System.Text.Encoding.ASCII.GetBytes(text)));
+    }
 }
