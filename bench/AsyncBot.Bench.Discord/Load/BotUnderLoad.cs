@@ -14,6 +14,7 @@ internal sealed class BotUnderLoad : IDisposable
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
     private readonly Lock _lock = new();
+    private long _outputLines;
 
     private BotUnderLoad(Process process)
     {
@@ -23,6 +24,9 @@ internal sealed class BotUnderLoad : IDisposable
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Lines the bot has written to stdout and stderr so far (its log).</summary>
+    public long OutputLines => Interlocked.Read(ref _outputLines);
 
     public static BotUnderLoad Start(IReadOnlyList<string> command, IReadOnlyDictionary<string, string> environment)
     {
@@ -67,6 +71,19 @@ internal sealed class BotUnderLoad : IDisposable
         var utime = long.Parse(fields[11], CultureInfo.InvariantCulture);
         var stime = long.Parse(fields[12], CultureInfo.InvariantCulture);
         return (utime + stime) / 100.0;
+    }
+
+    /// <summary>Open file descriptors (sockets included), or -1 once the process is gone.</summary>
+    public int OpenFiles()
+    {
+        try
+        {
+            return Directory.GetFiles($"/proc/{Id}/fd").Length;
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
     }
 
     /// <summary>Peak resident set size in KiB.</summary>
@@ -135,6 +152,7 @@ internal sealed class BotUnderLoad : IDisposable
             return;
         }
 
+        Interlocked.Increment(ref _outputLines);
         lock (_lock)
         {
             _lastLines.Enqueue(line);

@@ -53,10 +53,14 @@ internal sealed class LoadRun(string impl, IReadOnlyList<string> command, int ru
             var cpuBefore = bot.CpuSeconds();
             var fakeCpuBefore = ProcessStats.CpuMs();
             var requestsBefore = server.Rest().Requests.Requests.Count;
+            var linesBefore = bot.OutputLines;
             var started = TimeProvider.System.GetTimestamp();
             var sent = await SendAsync(gateway, runs, userBase: 800_000_000_000_000_000);
             var sendSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+            using var sampling = new CancellationTokenSource();
+            var maxOpenFiles = SampleOpenFilesAsync(bot, sampling.Token);
             var finished = await WaitDoneAsync(server, sent, limit);
+            await sampling.CancelAsync();
             var wallSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
             var cpu = bot.CpuSeconds() - cpuBefore;
             var fakeCpu = (ProcessStats.CpuMs() - fakeCpuBefore) / 1000;
@@ -80,6 +84,8 @@ internal sealed class LoadRun(string impl, IReadOnlyList<string> command, int ru
                 .Add("status_429", requests.Count(r => r.Status == 429))
                 .Add("requests_while_exhausted", server.Rest().Requests.RequestsWhileExhausted)
                 .Add("peak_rss_kb", peak)
+                .Add("max_open_files", await maxOpenFiles)
+                .Add("log_lines_per_run", (double)(bot.OutputLines - linesBefore) / runs)
                 .Add("fake_cpu_s", fakeCpu)
                 .Add("bot_exited", bot.HasExited);
         }
@@ -112,6 +118,26 @@ internal sealed class LoadRun(string impl, IReadOnlyList<string> command, int ru
         }
 
         return sent;
+    }
+
+    // Sockets are what a burst makes a bot open most of; each holds buffers, so they explain much of its RSS.
+    private static async Task<int> SampleOpenFilesAsync(BotUnderLoad bot, CancellationToken cancellationToken)
+    {
+        var max = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            max = Math.Max(max, bot.OpenFiles());
+            try
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return max;
     }
 
     private static async Task<int> WaitDoneAsync(FakeDiscordServer server, List<GatewayInteraction> sent, TimeSpan limit)
