@@ -1,10 +1,11 @@
 using AsyncBot.Bench.Discord;
 using AsyncBot.Bench.Output;
+using AsyncBot.Bench.Discord.WebApi;
 
-// Usage: AsyncBot.Bench.Discord <fake-discord|outbox|pipeline-outbox> --name value ...   (see bench/README.md)
+// Usage: AsyncBot.Bench.Discord <fake-discord|outbox|pipeline-outbox|webapi-server|webapi-load> --name value ...   (see bench/README.md)
 if (args.Length == 0)
 {
-    await Console.Error.WriteLineAsync("usage: AsyncBot.Bench.Discord fake-discord | outbox [--tasks 25 --step 0.1 --limit 5 --window 2] | pipeline-outbox [--count N]");
+    await Console.Error.WriteLineAsync("usage: AsyncBot.Bench.Discord fake-discord | outbox [--tasks 25 --step 0.1 --limit 5 --window 2] | pipeline-outbox [--count N] | webapi-server --impl async|blocking [--clients N] | webapi-load --base URL --impl NAME [--clients N --seconds S]");
     return 2;
 }
 
@@ -14,5 +15,7 @@ return args[0] switch
     "fake-discord" => await FakeDiscordHost.RunAsync(),
     "outbox" => await OutboxBench.RunAsync(rest),
     "pipeline-outbox" => await OutboxPipelineBench.RunAsync(rest),
+    "webapi-server" => await WebApiServer.RunAsync(rest),
+    "webapi-load" => await WebApiLoad.RunAsync(rest),
     _ => throw new ArgumentException($"unknown bench command '{args[0]}'"),
 };
