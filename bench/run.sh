@@ -32,6 +32,7 @@ if [ "$mode" = quick ]; then
   fetch_args="--count 10 --repeats 1"
   startup_args="--runs 2 --idle-s 0.5"
   micro_args="--job Dry --inProcess"
+  webapi_clients=20
 else
   race_counts="3 10000 100000 1000000"; race_seconds=1; race_repeats=3
   pipeline_count=500000; outbox_pipeline_count=250000
@@ -39,6 +40,7 @@ else
   fetch_args="--count 50 --repeats 5"
   startup_args="--runs 7 --idle-s 2"
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
+  webapi_clients=1000
 fi
 
 step() { echo "== $*" >&2; }
@@ -116,6 +118,27 @@ else
   failures=$((failures + 1))
 fi
 kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null
+
+# 3b. The web API: N clients request a 1 s race at once, from the product's async endpoint and from its bench-only
+# twin that blocks a thread with Thread.Sleep. Each server is its own process, so the clients do not share its pool.
+for impl in async blocking; do
+  step "web API: $webapi_clients clients of a 1 s race ($impl)"
+  server_out="$out/webapi-$impl.out"
+  dotnet "$discord_bin" webapi-server --impl "$impl" --clients "$webapi_clients" > "$server_out" 2> "$out/webapi-$impl.err" &
+  server_pid=$!
+  port=""
+  for _ in $(seq 100); do
+    port=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["port"])' "$server_out" 2>/dev/null) && break
+    sleep 0.1
+  done
+  if [ -n "$port" ]; then
+    measure 420 dotnet "$discord_bin" webapi-load --base "http://127.0.0.1:$port" --impl "$impl" --clients "$webapi_clients" --seconds 1 --timeout 400
+  else
+    echo "bench: FAILED: the $impl web API server did not start" >&2
+    failures=$((failures + 1))
+  fi
+  kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null
+done
 
 # 4. Startup and footprint of the published (Native AOT) binary against the fake Discord.
 bot=artifacts/publish/AsyncBot
