@@ -254,6 +254,26 @@ class Report:
                 self.target(f"fetch: concurrent within 1.15× of the {latency:g} ms floor", ratio <= 1.15, f"{ratio:.2f}×")
         self.emit()
 
+    def webapi(self):
+        rows = self.of("webapi")
+        if not rows:
+            self.missing.append("webapi")
+            return
+        clients, seconds = rows[0]["clients"], rows[0]["seconds"]
+        self.emit(f"### 3b. Web API: {clients} clients request a {seconds:g} s race at once")
+        self.emit()
+        self.emit("| endpoint | whole streams | finished p50 | p99 | max |")
+        self.emit("|---|---:|---:|---:|---:|")
+        names = {"async": "`/api/race` (awaits its timers)", "blocking": "bench-only twin (`Thread.Sleep`)"}
+        for r in rows:
+            self.emit(f"| {names.get(r['impl'], r['impl'])} | {r['ok']} of {r['clients']} | {ms(r.get('p50_ms'))} | "
+                      f"{ms(r.get('p99_ms'))} | {ms(r.get('max_ms'))} |")
+            if r["impl"] == "async":
+                done = r["ok"] == r["clients"] and r.get("max_ms") is not None
+                self.target(f"web API: {clients} concurrent 1 s races all finish within 1.5 s",
+                            done and r["max_ms"] <= 1500, ms(r.get("max_ms")))
+        self.emit()
+
     def startup(self):
         rows = self.of("startup")
         self.emit("### 4. Startup and footprint of the published binary")
@@ -326,8 +346,9 @@ class Report:
 
     def render(self):
         self.header()
-        sections = [("race", self.race), ("pipeline", self.pipeline), ("fetch", self.fetch), ("startup", self.startup),
-                    ("startup", self.http_burst), ("load", lambda: load_section(self)), ("micro", self.micro)]
+        sections = [("race", self.race), ("pipeline", self.pipeline), ("fetch", self.fetch), ("webapi", self.webapi),
+                    ("startup", self.startup), ("startup", self.http_burst), ("load", lambda: load_section(self)),
+                    ("micro", self.micro)]
         for name, section in sections:
             if not self.only or self.only == name:
                 section()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# AsyncBot's benchmark suite: bash bench/run.sh [--quick] [--only load]
+# AsyncBot's benchmark suite: bash bench/run.sh [--quick] [--only SECTION]
 #
 # Builds the bench projects (Release), runs every measurement as its own process — .NET, Python's asyncio and Node
 # side by side — gathers their JSON lines in artifacts/bench/results.jsonl and prints the comparison as Markdown
@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
     --only) only=${2:-}; shift ;;
-    *) echo "usage: bash bench/run.sh [--quick] [--only load]" >&2; exit 2 ;;
+    *) echo "usage: bash bench/run.sh [--quick] [--only SECTION]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -39,6 +39,7 @@ if [ "$mode" = quick ]; then
   http_burst_count=100
   micro_args="--job Dry --inProcess"
   load_args="--scales 10 --warmup 2 --limit-s 30"
+  webapi_clients=20
 else
   race_counts="3 10000 100000 1000000"; race_seconds=1; race_repeats=3
   pipeline_count=500000; outbox_pipeline_count=250000
@@ -48,6 +49,7 @@ else
   http_burst_count=1000
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
   load_args="--scales 100,300,1000 --warmup 5 --limit-s 90"
+  webapi_clients=1000
 fi
 
 step() { echo "== $*" >&2; }
@@ -129,6 +131,29 @@ if want fetch; then
     failures=$((failures + 1))
   fi
   kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null
+fi
+
+# 3b. The web API: N clients request a 1 s race at once, from the product's async endpoint and from its bench-only
+# twin that blocks a thread with Thread.Sleep. Each server is its own process, so the clients do not share its pool.
+if want webapi; then
+  for impl in async blocking; do
+    step "web API: $webapi_clients clients of a 1 s race ($impl)"
+    server_out="$out/webapi-$impl.out"
+    dotnet "$discord_bin" webapi-server --impl "$impl" --clients "$webapi_clients" > "$server_out" 2> "$out/webapi-$impl.err" &
+    server_pid=$!
+    port=""
+    for _ in $(seq 100); do
+      port=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["port"])' "$server_out" 2>/dev/null) && break
+      sleep 0.1
+    done
+    if [ -n "$port" ]; then
+      measure 420 dotnet "$discord_bin" webapi-load --base "http://127.0.0.1:$port" --impl "$impl" --clients "$webapi_clients" --seconds 1 --timeout 400
+    else
+      echo "bench: FAILED: the $impl web API server did not start" >&2
+      failures=$((failures + 1))
+    fi
+    kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null
+  done
 fi
 
 # 4. Startup and footprint of the published (Native AOT) binary against the fake Discord.

@@ -1,11 +1,12 @@
 using AsyncBot.Bench.Discord;
 using AsyncBot.Bench.Discord.Load;
 using AsyncBot.Bench.Output;
+using AsyncBot.Bench.Discord.WebApi;
 
-// Usage: AsyncBot.Bench.Discord <fake-discord|load|outbox|pipeline-outbox|http-burst> --name value ...   (see bench/README.md)
+// Usage: AsyncBot.Bench.Discord <fake-discord|load|outbox|pipeline-outbox|http-burst|webapi-server|webapi-load> --name value ...   (see bench/README.md)
 if (args.Length == 0)
 {
-    await Console.Error.WriteLineAsync("usage: AsyncBot.Bench.Discord fake-discord | load --scales 100,300,1000 [--asyncbot BIN] [--discordjs SCRIPT] | outbox [--tasks 25 --step 0.1 --limit 5 --window 2] | pipeline-outbox [--count N] | http-burst --bot PATH [--count 1000 --command help]");
+    await Console.Error.WriteLineAsync("usage: AsyncBot.Bench.Discord fake-discord | load --scales 100,300,1000 [--asyncbot BIN] [--discordjs SCRIPT] | outbox [--tasks 25 --step 0.1 --limit 5 --window 2] | pipeline-outbox [--count N] | http-burst --bot PATH [--count 1000 --command help] | webapi-server --impl async|blocking [--clients N] | webapi-load --base URL --impl NAME [--clients N --seconds S]");
     return 2;
 }
 
@@ -17,5 +18,7 @@ return args[0] switch
     "outbox" => await OutboxBench.RunAsync(rest),
     "pipeline-outbox" => await OutboxPipelineBench.RunAsync(rest),
     "http-burst" => await HttpBurstBench.RunAsync(rest),
+    "webapi-server" => await WebApiServer.RunAsync(rest),
+    "webapi-load" => await WebApiLoad.RunAsync(rest),
     _ => throw new ArgumentException($"unknown bench command '{args[0]}'"),
 };

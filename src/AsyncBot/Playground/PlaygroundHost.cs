@@ -3,6 +3,7 @@ using AsyncBot.Core;
 using AsyncBot.Core.Fetch;
 using AsyncBot.Core.Race;
 using AsyncBot.Hosting;
+using AsyncBot.Playground.Api;
 using AsyncBot.Playground.Chat;
 using AsyncBot.Playground.Web;
 using Microsoft.AspNetCore.Builder;
@@ -59,6 +60,7 @@ internal static class PlaygroundHost
         builder.Services.AddRaceEngine(builder.Configuration.GetSection(RaceOptions.SectionName));
         builder.Services.AddFetchEngine(builder.Configuration.GetSection(FetchOptions.SectionName));
         builder.Services.AddPlayground(builder.Configuration.GetSection(PlaygroundOptions.SectionName));
+        builder.Services.AddRunApi(builder.Configuration.GetSection(RunApiOptions.SectionName));
         builder.Services.AddAsyncBotCommands();
         return builder;
     }
@@ -79,6 +81,7 @@ internal static class PlaygroundHost
         // Open sockets end when the app stops, so shutdown does not wait for tabs to close.
         app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<PlaygroundChannel>().CompleteAll());
         app.MapPlayground();
+        app.MapRunApi();
         return app;
     }
 

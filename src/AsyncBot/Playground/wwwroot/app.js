@@ -11,6 +11,9 @@ const statusLine = $("status");
 let socket = null;
 let retryMs = 500;
 
+// The curl line names this page's own address, so it works however the playground was reached.
+$("api-curl").textContent = `curl -N "${location.origin}/api/race?tasks=A:2%20B:3%20C:1"`;
+
 const messages = new MessageList($("message-list"), $("messages"), {
   click: (view, button) => send({ type: "click", messageId: view.id, customId: button.customId }),
   dismissed: () => input.focus(),

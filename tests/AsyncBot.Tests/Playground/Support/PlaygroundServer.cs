@@ -23,9 +23,10 @@ internal sealed class PlaygroundServer : IAsyncDisposable
 
     /// <summary>
     /// Starts a playground. With <paramref name="withDemo"/> the test-only <c>/demo</c> command is registered beside the
-    /// real ones (and in the autocomplete list).
+    /// real ones (and in the autocomplete list). <paramref name="services"/> may replace registrations (a fake clock)
+    /// before the app is built.
     /// </summary>
-    public static async Task<PlaygroundServer> StartAsync(bool withDemo = true, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<PlaygroundServer> StartAsync(bool withDemo = true, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = PlaygroundHost.CreateBuilder();
         var values = new Dictionary<string, string?> { ["Playground:Urls"] = "http://127.0.0.1:0" };
@@ -41,6 +42,7 @@ internal sealed class PlaygroundServer : IAsyncDisposable
             builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, DemoCommandHandler>());
         }
 
+        services?.Invoke(builder.Services);
         var app = PlaygroundHost.Build(builder);
         await app.StartAsync();
         return new PlaygroundServer(app, new Uri(PlaygroundHost.Addresses(app)[0] + "/"));
