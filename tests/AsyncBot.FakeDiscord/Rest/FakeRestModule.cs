@@ -64,12 +64,12 @@ public sealed class FakeRestModule : IFakeDiscordModule
 
         Route(app, "POST", "/interactions/{id}/{token}/callback", "/interactions/:id/:token/callback", "interaction-callback",
             c => Value(c, "id"), FakeRouteKind.Interaction, callback.HandleAsync);
-        Route(app, "POST", "/webhooks/{appId}/{token}", "/webhooks/:id/:token", "webhook-execute",
+        // Followups and message routes of one token share one bucket (one hash), so clients must learn to merge templates.
+        Route(app, "POST", "/webhooks/{appId}/{token}", "/webhooks/:id/:token", "webhook",
             WebhookMajor, FakeRouteKind.Interaction, webhooks.CreateAsync);
         foreach (var method in new[] { "GET", "PATCH", "DELETE" })
         {
-            // All message routes of one token share a bucket hash, so clients must learn to merge templates.
-            Route(app, method, "/webhooks/{appId}/{token}/messages/{messageId}", null, "webhook-message",
+            Route(app, method, "/webhooks/{appId}/{token}/messages/{messageId}", null, "webhook",
                 WebhookMajor, FakeRouteKind.Interaction, webhooks.MessageAsync);
         }
 
