@@ -55,9 +55,6 @@ public sealed partial class RunOutbox : IAsyncDisposable
         _pump = Task.Run(PumpAsync);
     }
 
-    /// <summary>How many followup requests were sent.</summary>
-    public int MessagesSent { get; private set; }
-
     /// <summary>Queues one line (an event). Never blocks.</summary>
     public void Post(string line) => _queue.Writer.TryWrite(new OutboxItem(line, Standalone: false, _timeProvider.GetTimestamp()));
 
@@ -202,7 +199,6 @@ public sealed partial class RunOutbox : IAsyncDisposable
             }
 
             await _responder.FollowupAsync(_interaction, message, _stop.Token).ConfigureAwait(false);
-            MessagesSent++;
         }
         catch (DiscordRequestException ex) when (ex.Code is 10015 or 10062 or 50027)
         {
