@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the JSON lines of one bench/run.sh run into the Markdown comparison (stdlib only).
 
-  python3 bench/report.py artifacts/bench/results.jsonl [--bdn artifacts/bench/bdn/results] [--mode full|quick]
+  python3 bench/report.py artifacts/bench/results.jsonl [--bdn DIR] [--mode full|quick] [--only SECTION]
   python3 bench/report.py --machine MODE     # one JSON line describing this machine (run.sh records it first)
   python3 bench/report.py --machine-end      # the load average at the end, to show how noisy the run was
 
@@ -17,6 +17,8 @@ import platform
 import statistics
 import subprocess
 import sys
+
+from report_load import load_section
 
 RACE_IMPLS = [
     ("python-asyncio", "Python asyncio.gather"),
@@ -98,8 +100,9 @@ def verdict(ok, judged):
 
 
 class Report:
-    def __init__(self, lines, mode, bdn):
+    def __init__(self, lines, mode, bdn, only=""):
         self.lines = lines
+        self.only = only
         self.mode = mode
         self.judged = mode == "full"
         self.bdn = bdn
@@ -268,6 +271,23 @@ class Report:
         self.target("startup: READY in under 300 ms", r["ready_ms"] < 300, ms(r["ready_ms"]))
         self.target("startup: idle under 40 MB RSS", r["rss_idle_kb"] < 40 * 1024, mb(r["rss_idle_kb"]))
 
+    def http_burst(self):
+        rows = self.of("http-burst")
+        if not rows:
+            return
+        self.emit("**Interactions over HTTP: a burst of signed interactions at once** (the binary in `Discord:Interactions=Http` mode)")
+        self.emit()
+        self.emit("| command | runs allowed | interactions | answered | ack p50 | ack p99 | max | bot peak RSS |")
+        self.emit("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for r in rows:
+            self.emit(f"| /{r['command']} | {r.get('runs_total', '')} | {r['count']} | {r['answered']} | {ms(r['ack_p50_ms'])} | {ms(r['ack_p99_ms'])} | "
+                      f"{ms(r['ack_max_ms'])} | {mb(r['bot_peak_rss_kb'])} |")
+        self.emit()
+        for r in rows:
+            if r["count"] >= 1000:
+                self.target(f"http: 1,000 signed /{r['command']} answered, p99 under 250 ms",
+                            r["answered"] == r["count"] and r["ack_p99_ms"] < 250, ms(r["ack_p99_ms"]))
+
     def micro(self):
         files = sorted(glob.glob(os.path.join(self.bdn, "*-report-github.md"))) if self.bdn else []
         self.emit("### 5. Micro-benchmarks (BenchmarkDotNet)")
@@ -306,11 +326,11 @@ class Report:
 
     def render(self):
         self.header()
-        self.race()
-        self.pipeline()
-        self.fetch()
-        self.startup()
-        self.micro()
+        sections = [("race", self.race), ("pipeline", self.pipeline), ("fetch", self.fetch), ("startup", self.startup),
+                    ("startup", self.http_burst), ("load", lambda: load_section(self)), ("micro", self.micro)]
+        for name, section in sections:
+            if not self.only or self.only == name:
+                section()
         self.summary()
         return "\n".join(self.out)
 
@@ -322,6 +342,7 @@ def main():
     parser.add_argument("--mode", default="full")
     parser.add_argument("--machine")
     parser.add_argument("--machine-end", action="store_true")
+    parser.add_argument("--only", default="")
     args = parser.parse_args()
     if args.machine:
         print(json.dumps(machine_line(args.machine)))
@@ -329,7 +350,7 @@ def main():
     if args.machine_end:
         print(json.dumps({"bench": "machine-end", "load_end": list(os.getloadavg())}))
         return 0
-    report = Report(load(args.results), args.mode, args.bdn)
+    report = Report(load(args.results), args.mode, args.bdn, args.only)
     print(report.render())
     if report.missing:
         print(f"report: no results for {', '.join(report.missing)}", file=sys.stderr)

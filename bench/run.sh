@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# AsyncBot's benchmark suite: bash bench/run.sh [--quick]
+# AsyncBot's benchmark suite: bash bench/run.sh [--quick] [--only load]
 #
 # Builds the bench projects (Release), runs every measurement as its own process — .NET, Python's asyncio and Node
 # side by side — gathers their JSON lines in artifacts/bench/results.jsonl and prints the comparison as Markdown
@@ -12,12 +12,17 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 mode=full
-for arg in "$@"; do
-  case "$arg" in
+only=""
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) mode=quick ;;
-    *) echo "usage: bash bench/run.sh [--quick]" >&2; exit 2 ;;
+    --only) only=${2:-}; shift ;;
+    *) echo "usage: bash bench/run.sh [--quick] [--only load]" >&2; exit 2 ;;
   esac
+  shift
 done
+# --only NAME runs one section (e.g. the load scenario, which needs neither the micro-benchmarks nor the races).
+want() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 
 out=artifacts/bench
 results="$out/results.jsonl"
@@ -31,14 +36,18 @@ if [ "$mode" = quick ]; then
   outbox_args="--tasks 10 --step 0.05 --limit 5 --window 1"
   fetch_args="--count 10 --repeats 1"
   startup_args="--runs 2 --idle-s 0.5"
+  http_burst_count=100
   micro_args="--job Dry --inProcess"
+  load_args="--scales 10 --warmup 2 --limit-s 30"
 else
   race_counts="3 10000 100000 1000000"; race_seconds=1; race_repeats=3
   pipeline_count=500000; outbox_pipeline_count=250000
   outbox_args="--tasks 25 --step 0.1 --limit 5 --window 2"
   fetch_args="--count 50 --repeats 5"
   startup_args="--runs 7 --idle-s 2"
+  http_burst_count=1000
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
+  load_args="--scales 100,300,1000 --warmup 5 --limit-s 90"
 fi
 
 step() { echo "== $*" >&2; }
@@ -77,6 +86,7 @@ discord_bin=bench/AsyncBot.Bench.Discord/bin/Release/net10.0/AsyncBot.Bench.Disc
 micro_bin=bench/AsyncBot.Bench.Micro/bin/Release/net10.0/AsyncBot.Bench.Micro.dll
 
 # 1. Race overhead: every implementation at every N, interleaved so machine noise spreads over all of them.
+want race || race_repeats=0
 for repeat in $(seq "$race_repeats"); do
   for count in $race_counts; do
     step "race N=$count (run $repeat of $race_repeats)"
@@ -91,61 +101,92 @@ done
 # 2. Event pipeline on one core (when taskset is there), and the outbox under a webhook rate limit.
 pin=()
 if command -v taskset > /dev/null; then pin=(taskset -c 0); fi
-step "pipeline: engine -> rendering -> sink"
-measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count"
-measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count" --sketch
-measure 120 "${pin[@]}" dotnet "$discord_bin" pipeline-outbox --count "$outbox_pipeline_count"
-step "outbox under a simulated webhook rate limit"
-measure 120 dotnet "$discord_bin" outbox $outbox_args
+if want pipeline; then
+  step "pipeline: engine -> rendering -> sink"
+  measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count"
+  measure 120 "${pin[@]}" dotnet "$bin" pipeline --count "$pipeline_count" --sketch
+  measure 120 "${pin[@]}" dotnet "$discord_bin" pipeline-outbox --count "$outbox_pipeline_count"
+  step "outbox under a simulated webhook rate limit"
+  measure 120 dotnet "$discord_bin" outbox $outbox_args
+fi
 
 # 3. Fetch: the local latency server, then .NET (engine, raw) and Node against it.
-step "fetch against a local 200 ms server"
-server_out="$out/latency-server.out"
-python3 bench/fetch/latency_server.py --latency-ms 200 > "$server_out" &
-server_pid=$!
-port=""
-for _ in $(seq 50); do
-  port=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["port"])' "$server_out" 2>/dev/null) && break
-  sleep 0.1
-done
-if [ -n "$port" ]; then
-  measure 180 dotnet "$bin" fetch --base "http://127.0.0.1:$port" $fetch_args
-  if $have_node; then measure 180 node bench/fetch/fetch_node.mjs --base "http://127.0.0.1:$port" $fetch_args; fi
-else
-  echo "bench: FAILED: the latency server did not start" >&2
-  failures=$((failures + 1))
+if want fetch; then
+  step "fetch against a local 200 ms server"
+  server_out="$out/latency-server.out"
+  python3 bench/fetch/latency_server.py --latency-ms 200 > "$server_out" &
+  server_pid=$!
+  port=""
+  for _ in $(seq 50); do
+    port=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["port"])' "$server_out" 2>/dev/null) && break
+    sleep 0.1
+  done
+  if [ -n "$port" ]; then
+    measure 180 dotnet "$bin" fetch --base "http://127.0.0.1:$port" $fetch_args
+    if $have_node; then measure 180 node bench/fetch/fetch_node.mjs --base "http://127.0.0.1:$port" $fetch_args; fi
+  else
+    echo "bench: FAILED: the latency server did not start" >&2
+    failures=$((failures + 1))
+  fi
+  kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null
 fi
-kill "$server_pid" 2> /dev/null; wait "$server_pid" 2> /dev/null
 
 # 4. Startup and footprint of the published (Native AOT) binary against the fake Discord.
 bot=artifacts/publish/AsyncBot
-if [ "$mode" = full ] && [ ! -x "$bot" ]; then
+if [ "$mode" = full ] && [ ! -x "$bot" ] && { want startup || want load; }; then
   step "publish the AOT binary (as .ci/run and the Dockerfile do)"
   dotnet publish src/AsyncBot/AsyncBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o artifacts/publish < /dev/null > "$out/publish.log" 2>&1 \
     || { echo "bench: FAILED: publish (see $out/publish.log)" >&2; failures=$((failures + 1)); }
 fi
-if [ -x "$bot" ]; then
+if ! want startup; then
+  :
+elif [ -x "$bot" ]; then
   step "startup: exec to READY, RSS at idle"
   measure 300 python3 bench/startup/startup.py --bin "$bot" $startup_args --fake dotnet "$discord_bin" fake-discord
+  step "interactions over HTTP: $http_burst_count signed interactions at once"
+  for command in help race; do
+    measure 120 dotnet "$discord_bin" http-burst --bot "$bot" --count "$http_burst_count" --command "$command"
+  done
 else
   step "startup: skipped, no $bot (run the AOT publish first)"
 fi
 
-# 5. Micro-benchmarks (BenchmarkDotNet), allocations included.
-step "micro-benchmarks ($micro_args)"
-rm -rf "$out/bdn"
-# shellcheck disable=SC2086 # the job options are meant to split
-# BenchmarkDotNet exits 0 even when it refuses to run (e.g. unoptimized code), so success is having its reports.
-if ! timeout 1800 dotnet "$micro_bin" --filter '*' $micro_args --artifacts "$out/bdn" < /dev/null > "$out/micro.log" 2>&1 \
-   || ! ls "$out"/bdn/results/*-report-github.md > /dev/null 2>&1; then
-  tail -40 "$out/micro.log" >&2
-  echo "bench: FAILED: micro-benchmarks (see $out/micro.log)" >&2
-  failures=$((failures + 1))
+# 5. Load: concurrent /race runs against the fake Discord with Discord's limits, the AOT bot and the discord.js peer
+# one after the other, each a fresh process. The peer's packages come from package-lock.json (npm ci).
+if want load; then
+  peer=()
+  if $have_node && { [ -d bench/load/node_modules ] \
+      || npm ci --prefix bench/load --no-audit --no-fund < /dev/null > "$out/npm.log" 2>&1; }; then
+    peer=(--discordjs bench/load/race_discordjs.mjs)
+  else
+    echo "bench: the discord.js peer could not be installed (see $out/npm.log), its rows are left out" >&2
+  fi
+  bot_arg=()
+  if [ -x "$bot" ]; then bot_arg=(--asyncbot "$bot"); else echo "bench: no $bot, AsyncBot's load rows are left out" >&2; fi
+  if [ ${#bot_arg[@]} -gt 0 ] || [ ${#peer[@]} -gt 0 ]; then
+    step "load: concurrent /race tasks:A:2 B:3 C:1 ($load_args)"
+    # shellcheck disable=SC2086 # the scale options are meant to split
+    measure 900 dotnet "$discord_bin" load $load_args "${bot_arg[@]}" "${peer[@]}"
+  fi
+fi
+
+# 6. Micro-benchmarks (BenchmarkDotNet), allocations included.
+if want micro; then
+  step "micro-benchmarks ($micro_args)"
+  rm -rf "$out/bdn"
+  # shellcheck disable=SC2086 # the job options are meant to split
+  # BenchmarkDotNet exits 0 even when it refuses to run (e.g. unoptimized code), so success is having its reports.
+  if ! timeout 1800 dotnet "$micro_bin" --filter '*' $micro_args --artifacts "$out/bdn" < /dev/null > "$out/micro.log" 2>&1 \
+     || ! ls "$out"/bdn/results/*-report-github.md > /dev/null 2>&1; then
+    tail -40 "$out/micro.log" >&2
+    echo "bench: FAILED: micro-benchmarks (see $out/micro.log)" >&2
+    failures=$((failures + 1))
+  fi
 fi
 
 python3 bench/report.py --machine-end >> "$results" || true
 step "report"
-python3 bench/report.py "$results" --bdn "$out/bdn/results" --mode "$mode" > "$out/report.md" || failures=$((failures + 1))
+python3 bench/report.py "$results" --bdn "$out/bdn/results" --mode "$mode" --only "$only" > "$out/report.md" || failures=$((failures + 1))
 cat "$out/report.md"
 
 if [ "$failures" -ne 0 ]; then

@@ -21,6 +21,9 @@ public sealed class ResultLine
         return this;
     }
 
+    /// <summary>The value added under <paramref name="name"/>.</summary>
+    public T Get<T>(string name) => (T)_fields.First(f => f.Name == name).Value!;
+
     /// <summary>Adds the process's peak and current RSS and CPU time: call last, after the measured work.</summary>
     public ResultLine AddProcessStats() =>
         Add("peak_rss_kb", ProcessStats.PeakRssKb())

@@ -5,14 +5,18 @@ namespace AsyncBot.Discord.Rest;
 /// <summary>Builds the <c>User-Agent: DiscordBot (url, version)</c> header Discord requires.</summary>
 internal static class DiscordUserAgent
 {
+    // Read once: the HttpClient factory asks for the header on every request, and under Native AOT looking up an
+    // assembly attribute walks the reflection metadata — it was a tenth of the bot's CPU under load.
+    private static readonly Lazy<string> s_assemblyVersion = new(ReadAssemblyVersion);
+
     /// <summary>The header value for <paramref name="options"/>.</summary>
     public static string For(DiscordRestOptions options)
     {
-        var version = options.UserAgentVersion ?? AssemblyVersion();
+        var version = options.UserAgentVersion ?? s_assemblyVersion.Value;
         return $"DiscordBot ({options.UserAgentUrl}, {version})";
     }
 
-    private static string AssemblyVersion()
+    private static string ReadAssemblyVersion()
     {
         var informational = typeof(DiscordUserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 

@@ -10,8 +10,8 @@ public sealed class FakeRestOptions
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// Requests per bucket window. Default 5 in a 2 s window: Discord's bucket for one interaction token, shared by its
-    /// followups and its message edits.
+    /// Requests per bucket window. Default 5 in a 2 s window: Discord's webhook bucket of one interaction token (its
+    /// followups; its message edits have a bucket of their own).
     /// </summary>
     public int BucketLimit { get; set; } = 5;
 
