@@ -74,7 +74,7 @@ public static class OutboxBench
                 .Add("tasks", taskCount)
                 .Add("bucket", string.Create(CultureInfo.InvariantCulture, $"{limit} per {window} s"))
                 .Add("events", posted.Count)
-                .Add("messages_sent", outbox.MessagesSent)
+                .Add("messages_sent", server.Rest().Requests.For("POST", "/webhooks/:id/:token").Count)
                 .Add("followups_received", followups.Count)
                 .Add("order_kept", orderKept)
                 .Add("rate_limited_429", server.Rest().Requests.InvalidResponses)

@@ -11,9 +11,11 @@ namespace AsyncBot.Discord.Gateway;
 /// interactions with <see cref="ReadAllAsync"/>.
 /// </summary>
 /// <remarks>
-/// The receive loop writes interactions into a bounded channel and never waits on readers (see
-/// <see cref="GatewayOptions.InteractionBufferCapacity"/> for what happens when it fills). State, READY data and
-/// events are safe to read from any thread; event handlers run on the gateway's threads and must not block.
+/// The receive loop writes interactions into an unbounded channel and never waits on readers: blocking would stall
+/// heartbeats, and dropping would leave someone with "The application did not respond". Each interaction carries
+/// its arrival time, so the reader can tell one it can no longer answer with the plan in time and send a busy reply
+/// instead; the backlog is logged as it grows (<see cref="PendingInteractions"/>). State, READY data and events are
+/// safe to read from any thread; event handlers run on the gateway's threads and must not block.
 /// </remarks>
 public sealed class GatewayClient : IGatewayStatus, IInteractionSource
 {
@@ -58,9 +60,7 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
         _random = random ?? Random.Shared;
         _backoff = new ReconnectBackoff(_random);
         _startLimiter = new SessionStartLimiter(timeProvider);
-        _interactions = Channel.CreateBounded<Interaction>(
-            new BoundedChannelOptions(_options.InteractionBufferCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true },
-            dropped => _logger.InteractionDropped(dropped.Id));
+        _interactions = Channel.CreateUnbounded<Interaction>(new UnboundedChannelOptions { SingleWriter = true });
     }
 
     /// <inheritdoc />
@@ -74,6 +74,9 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
 
     /// <summary>Heartbeat ACKs received so far (lets tests know an ACK was processed).</summary>
     internal long HeartbeatAcks => Interlocked.Read(ref _heartbeatAcks);
+
+    /// <summary>Interactions received and not yet taken by the reader.</summary>
+    public int PendingInteractions => _interactions.Reader.Count;
 
     /// <inheritdoc />
     public event Action<ReadyInfo>? ReadyReceived;
@@ -116,7 +119,7 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
                 ShardId = options.ShardId,
                 ShardCount = options.ShardCount,
                 Session = _session,
-                Dispatcher = new GatewayDispatchHandler(_session, _interactions.Writer, new RecentInteractionIds(_options.RecentInteractionCapacity), _logger),
+                Dispatcher = new GatewayDispatchHandler(_session, _interactions, new RecentInteractionIds(_options.RecentInteractionCapacity), _time, _logger),
                 Options = _options,
                 Time = _time,
                 Random = _random,

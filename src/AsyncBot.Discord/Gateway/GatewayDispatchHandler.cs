@@ -8,15 +8,19 @@ namespace AsyncBot.Discord.Gateway;
 
 /// <summary>
 /// Handles op 0 dispatches by event name: READY, RESUMED and INTERACTION_CREATE; every other event is ignored
-/// (its <c>s</c> was already recorded). Interactions go to the channel with <c>TryWrite</c>, which never waits,
-/// so the receive loop never waits on the bot's handlers.
+/// (its <c>s</c> was already recorded). Interactions are stamped with their arrival time and go to the unbounded
+/// channel with <c>TryWrite</c>, which never waits, so the receive loop never waits on the bot's handlers.
 /// </summary>
 internal sealed class GatewayDispatchHandler(
     GatewaySessionState session,
-    ChannelWriter<Interaction> interactions,
+    Channel<Interaction> interactions,
     RecentInteractionIds recent,
+    TimeProvider time,
     ILogger logger)
 {
+    /// <summary>The backlog is logged each time it grows past another multiple of this.</summary>
+    internal const int BacklogLogStep = 256;
+
     /// <summary>Handles one dispatch.</summary>
     /// <param name="eventName">The <c>t</c> field.</param>
     /// <param name="data">The <c>d</c> field.</param>
@@ -33,7 +37,7 @@ internal sealed class GatewayDispatchHandler(
             case "RESUMED":
                 return DispatchEffect.Resumed;
             case "INTERACTION_CREATE":
-                Deliver(InteractionParser.Parse(data));
+                Deliver(InteractionParser.Parse(data) with { ReceivedAt = time.GetUtcNow() });
                 return DispatchEffect.None;
             default:
                 return DispatchEffect.None;
@@ -63,9 +67,16 @@ internal sealed class GatewayDispatchHandler(
         }
 
         logger.InteractionReceived(interaction.Id, interaction.Type);
-        if (!interactions.TryWrite(interaction))
+        if (!interactions.Writer.TryWrite(interaction))
         {
             logger.InteractionAfterComplete(interaction.Id);
+            return;
+        }
+
+        var waiting = interactions.Reader.Count;
+        if (waiting >= BacklogLogStep && waiting % BacklogLogStep == 0)
+        {
+            logger.InteractionBacklog(waiting);
         }
     }
 }

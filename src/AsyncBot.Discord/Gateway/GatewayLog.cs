@@ -102,8 +102,8 @@ internal static partial class GatewayLog
     [LoggerMessage(31, LogLevel.Warning, "Interaction {InteractionId} arrived after the interaction source completed")]
     public static partial void InteractionAfterComplete(this ILogger logger, string interactionId);
 
-    [LoggerMessage(32, LogLevel.Warning, "Interaction queue full: dropped the oldest waiting interaction {InteractionId}")]
-    public static partial void InteractionDropped(this ILogger logger, string interactionId);
+    [LoggerMessage(32, LogLevel.Warning, "{Waiting} interactions are waiting for the dispatcher; none is dropped, the dispatcher answers late ones with a busy reply")]
+    public static partial void InteractionBacklog(this ILogger logger, int waiting);
 
     [LoggerMessage(33, LogLevel.Error, "A ReadyReceived handler failed")]
     public static partial void ReadyHandlerFailed(this ILogger logger, Exception exception);

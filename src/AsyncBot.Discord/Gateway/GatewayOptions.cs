@@ -7,14 +7,6 @@ namespace AsyncBot.Discord.Gateway;
 public sealed class GatewayOptions
 {
     /// <summary>
-    /// Interactions buffered between the receive loop and the bot's dispatcher. Default 256. When full, the
-    /// <b>oldest</b> is dropped (and logged): it has waited longest and is the likeliest to have missed Discord's 3 s
-    /// answer deadline already, while the newest still has a chance. Blocking instead would stall the receive loop,
-    /// heartbeats included, and turn a slow bot into a disconnected one.
-    /// </summary>
-    public int InteractionBufferCapacity { get; set; } = 256;
-
-    /// <summary>
     /// How many recent interaction ids are remembered to drop repeated deliveries. Default 1024: far more than a
     /// bot like this receives in the 15 minutes an interaction can still be answered.
     /// </summary>

@@ -13,11 +13,6 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.InteractionBufferCapacity < 1)
-        {
-            failures.Add($"{nameof(GatewayOptions.InteractionBufferCapacity)} must be at least 1");
-        }
-
         if (options.RecentInteractionCapacity < 16)
         {
             failures.Add($"{nameof(GatewayOptions.RecentInteractionCapacity)} must be at least 16");

@@ -1,8 +1,9 @@
 namespace AsyncBot.Discord.Interactions;
 
 /// <summary>
-/// Inbound port: every interaction the bot receives, in arrival order. The gateway writes into a bounded channel
-/// and never waits on the reader's handlers; another source (the playground, a test) can stand in for it.
+/// Inbound port: every interaction the bot receives, in arrival order, none dropped. The gateway writes into an
+/// unbounded channel and never waits on the reader's handlers; another source (the playground, a test) can stand in
+/// for it. Sources stamp <see cref="Interaction.ReceivedAt"/> so the reader can answer a late one with a busy reply.
 /// </summary>
 public interface IInteractionSource
 {

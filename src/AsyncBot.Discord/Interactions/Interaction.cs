@@ -26,6 +26,12 @@ public sealed record Interaction(
     ComponentInvocation? Component = null,
     string? Locale = null)
 {
+    /// <summary>
+    /// When this process received the interaction (its source's clock), or null when the source cannot say. Discord
+    /// wants the first answer within 3 s of sending it, so a reader that gets to it late knows how little time is left.
+    /// </summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"Interaction {{ Id = {Id}, Type = {Type}, User = {User.Id}, Command = {Command?.Name}, Component = {Component?.CustomId} }}";

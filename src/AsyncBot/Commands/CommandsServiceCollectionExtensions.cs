@@ -19,6 +19,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddOptions<LimitsOptions>();
         services.TryAddSingleton<IRunRegistry, InMemoryRunRegistry>();
         services.TryAddSingleton<RunLauncher>();
+        services.TryAddSingleton<PictureLane>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, CancelButtonHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, RaceCommandHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, FetchCommandHandler>());

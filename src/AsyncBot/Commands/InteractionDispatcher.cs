@@ -9,7 +9,9 @@ namespace AsyncBot.Commands;
 
 /// <summary>
 /// Reads interactions from the source and hands each to its handler on its own task, so one slow run never delays
-/// another's messages. On shutdown it cancels every run and gives handlers a few seconds to tell their channels.
+/// another's messages. An interaction that waited too long for its turn gets the ephemeral busy reply instead of its
+/// handler (<see cref="IntakeDeadline"/>), so a burst is answered in full rather than late. On shutdown it cancels
+/// every run and gives handlers a few seconds to tell their channels.
 /// </summary>
 internal sealed partial class InteractionDispatcher : BackgroundService
 {
@@ -20,6 +22,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
     private readonly IReadOnlyList<IInteractionHandler> _handlers;
     private readonly IInteractionResponder _responder;
     private readonly IRunRegistry _registry;
+    private readonly TimeProvider _timeProvider;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private readonly CancellationTokenSource _shutdown = new();
@@ -29,8 +32,10 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         IEnumerable<IInteractionHandler> handlers,
         IInteractionResponder responder,
         IRunRegistry registry,
+        TimeProvider timeProvider,
         ILogger<InteractionDispatcher> logger)
     {
+        _timeProvider = timeProvider;
         _source = source;
         _handlers = [.. handlers];
         _responder = responder;
@@ -93,6 +98,18 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         });
         try
         {
+            switch (IntakeDeadline.Decide(interaction, _timeProvider.GetUtcNow()))
+            {
+                case IntakeDecision.Busy:
+                    LogBusy(_logger, what);
+                    await _responder.RespondAsync(interaction, Replies.Busy(), _shutdown.Token).ConfigureAwait(false);
+                    return;
+                case IntakeDecision.TooLate:
+                    // Discord would refuse any answer now, and refused requests count towards its invalid-request ban.
+                    LogTooLate(_logger, what);
+                    return;
+            }
+
             var handler = _handlers.FirstOrDefault(h => h.CanHandle(interaction));
             if (handler is null)
             {
@@ -118,6 +135,12 @@ internal sealed partial class InteractionDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handled {Command} for user {UserId} in {ElapsedMs:F0} ms")]
     private static partial void LogHandled(ILogger logger, string command, string userId, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Overloaded: {Command} waited too long for its turn and got the busy reply")]
+    private static partial void LogBusy(ILogger logger, string command);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Overloaded: {Command} waited past Discord's 3 s answer window and could not be answered")]
+    private static partial void LogTooLate(ILogger logger, string command);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No handler for {Command}")]
     private static partial void LogUnknown(ILogger logger, string command);

@@ -15,10 +15,14 @@ internal sealed partial class RaceCommandHandler : IInteractionHandler
     private readonly IOptionsMonitor<RaceOptions> _options;
     private readonly RunLauncher _launcher;
     private readonly IInteractionResponder _responder;
+    private readonly PictureLane _pictures;
     private readonly ILogger<RaceCommandHandler> _logger;
 
-    public RaceCommandHandler(RaceEngine engine, IOptionsMonitor<RaceOptions> options, RunLauncher launcher, IInteractionResponder responder, ILogger<RaceCommandHandler> logger)
+    public RaceCommandHandler(
+        RaceEngine engine, IOptionsMonitor<RaceOptions> options, RunLauncher launcher, IInteractionResponder responder, PictureLane pictures,
+        ILogger<RaceCommandHandler> logger)
     {
+        _pictures = pictures;
         _engine = engine;
         _options = options;
         _launcher = launcher;
@@ -41,7 +45,13 @@ internal sealed partial class RaceCommandHandler : IInteractionHandler
         await _launcher.LaunchAsync(interaction, MessageText.EscapeMarkdown(RaceLines.Plan(plan)), suppressEmbeds: false, async (conversation, cancellationToken) =>
         {
             var result = await _engine.RunAsync(plan, new ConversationObserver(conversation), cancellationToken).ConfigureAwait(false);
-            return new RunSummary(Summary(result), Picture(result, interaction.Id));
+            var picture = await _pictures.TryDrawAsync(() => Picture(result, interaction.Id), shutdown).ConfigureAwait(false);
+            if (picture is null)
+            {
+                LogPictureSkipped(_logger, interaction.Id);
+            }
+
+            return new RunSummary(Summary(result), picture);
         }, shutdown).ConfigureAwait(false);
     }
 
@@ -72,6 +82,9 @@ internal sealed partial class RaceCommandHandler : IInteractionHandler
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: no picture (drawing failed or every drawing lane stayed busy); the summary goes out as text alone")]
+    private static partial void LogPictureSkipped(ILogger logger, string runId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the timeline picture could not be drawn; the summary goes out as text alone")]
     private static partial void LogPictureFailed(ILogger logger, Exception exception, string runId);

@@ -12,6 +12,9 @@ internal static class Replies
     public static InteractionResponse Ephemeral(string text) =>
         new(InteractionCallbackType.ChannelMessageWithSource, new MessageContent(Outbox.MessageText.Fit(text), Ephemeral: true));
 
+    /// <summary>The reply when the bot is too loaded to start anything for this interaction right now.</summary>
+    public static InteractionResponse Busy() => Ephemeral("I'm busy right now — try again in a moment.");
+
     /// <summary>The row with the run's Cancel button, enabled or greyed out.</summary>
     public static IReadOnlyList<ActionRow> CancelRow(string runId, bool disabled = false) =>
         [new ActionRow([new Button(CancelPrefix + runId, "Cancel", ButtonStyle.Danger, disabled)])];

@@ -100,7 +100,8 @@ internal sealed partial class InteractionEndpoint(
             return;
         }
 
-        await ExchangeAsync(new InteractionExchange(parsed, timeProvider.GetUtcNow()), response, context.RequestAborted).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        await ExchangeAsync(new InteractionExchange(parsed with { ReceivedAt = now }, now), response, context.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task ExchangeAsync(InteractionExchange exchange, HttpResponse response, CancellationToken aborted)

@@ -6,9 +6,11 @@ using Microsoft.Extensions.Logging;
 namespace AsyncBot.Outbox;
 
 /// <summary>
-/// Posts one run's messages as followups, in order. Each line goes out as its own message while the webhook bucket
-/// allows; when the responder says the bucket is exhausted, the outbox waits for it and then sends everything that
-/// piled up as one message. Nothing is dropped or reordered.
+/// Posts one run's messages as followups, in order. Lines that become due in the same instant (the Started lines of
+/// a gather, a Finished line and the next Started of a sequential run) go out together as one message; otherwise each
+/// line is its own message while the webhook bucket allows. When the responder says the bucket is exhausted, the
+/// outbox waits for it and then sends everything that piled up as one message. Nothing is dropped or reordered, and
+/// no message exceeds Discord's 2000 characters.
 /// </summary>
 /// <remarks>
 /// The queue is unbounded on purpose: producers are engine observers that must never block, and what they can
@@ -19,6 +21,13 @@ public sealed partial class RunOutbox : IAsyncDisposable
 {
     /// <summary>Above this many waiting lines the outbox is behind and coalesces even with budget left.</summary>
     private const int BacklogThreshold = 5;
+
+    /// <summary>
+    /// Lines posted this close together count as one instant: a task's events arrive from its own thread a few
+    /// milliseconds apart on a loaded machine, and holding the first line this long is far inside the second a reader
+    /// would notice.
+    /// </summary>
+    internal static readonly TimeSpan SameInstant = TimeSpan.FromMilliseconds(50);
 
     private readonly Channel<OutboxItem> _queue = Channel.CreateUnbounded<OutboxItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Interaction _interaction;
@@ -46,14 +55,11 @@ public sealed partial class RunOutbox : IAsyncDisposable
         _pump = Task.Run(PumpAsync);
     }
 
-    /// <summary>How many followup requests were sent.</summary>
-    public int MessagesSent { get; private set; }
-
     /// <summary>Queues one line (an event). Never blocks.</summary>
-    public void Post(string line) => _queue.Writer.TryWrite(new OutboxItem(line, Standalone: false));
+    public void Post(string line) => _queue.Writer.TryWrite(new OutboxItem(line, Standalone: false, _timeProvider.GetTimestamp()));
 
     /// <summary>Queues a message that is never merged with lines (a summary).</summary>
-    public void PostStandalone(string message) => _queue.Writer.TryWrite(new OutboxItem(message, Standalone: true));
+    public void PostStandalone(string message) => _queue.Writer.TryWrite(new OutboxItem(message, Standalone: true, _timeProvider.GetTimestamp()));
 
     /// <summary>
     /// Queues a message that is never merged with lines, with a picture shown in an embed below its text
@@ -62,7 +68,7 @@ public sealed partial class RunOutbox : IAsyncDisposable
     public void PostStandalone(string message, FileAttachment picture)
     {
         ArgumentNullException.ThrowIfNull(picture);
-        _queue.Writer.TryWrite(new OutboxItem(message, Standalone: true, picture));
+        _queue.Writer.TryWrite(new OutboxItem(message, Standalone: true, _timeProvider.GetTimestamp(), picture));
     }
 
     /// <summary>
@@ -103,6 +109,7 @@ public sealed partial class RunOutbox : IAsyncDisposable
                     continue;
                 }
 
+                await WaitForInstantAsync(pending.Peek()).ConfigureAwait(false);
                 var waited = await WaitForBucketAsync().ConfigureAwait(false);
                 while (reader.TryRead(out var item))
                 {
@@ -119,6 +126,21 @@ public sealed partial class RunOutbox : IAsyncDisposable
         }
     }
 
+    /// <summary>Holds a line until its instant is over, so lines due with it can join its message.</summary>
+    private async Task WaitForInstantAsync(OutboxItem first)
+    {
+        if (first.Standalone)
+        {
+            return;
+        }
+
+        var left = SameInstant - _timeProvider.GetElapsedTime(first.PostedAt);
+        if (left > TimeSpan.Zero)
+        {
+            await Task.Delay(left, _timeProvider, _stop.Token).ConfigureAwait(false);
+        }
+    }
+
     private async Task<bool> WaitForBucketAsync()
     {
         var delay = _responder.GetFollowupDelay(_interaction);
@@ -131,17 +153,21 @@ public sealed partial class RunOutbox : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Takes the next message: one item, or as many lines as fit in one Discord message.</summary>
-    private static (string Content, bool Standalone, FileAttachment? Picture) TakeMessage(Queue<OutboxItem> pending, bool coalesce)
+    /// <summary>
+    /// Takes the next message: a standalone item; or the first line with the lines of its instant, or when
+    /// <paramref name="coalesce"/> with every waiting line; as many as fit in one Discord message.
+    /// </summary>
+    private (string Content, bool Standalone, FileAttachment? Picture) TakeMessage(Queue<OutboxItem> pending, bool coalesce)
     {
         var first = pending.Dequeue();
-        if (first.Standalone || !coalesce)
+        if (first.Standalone)
         {
             return (MessageText.Fit(first.Text), first.Standalone, first.Picture);
         }
 
         var builder = new StringBuilder(MessageText.Fit(first.Text));
         while (pending.TryPeek(out var next) && !next.Standalone
+               && (coalesce || _timeProvider.GetElapsedTime(first.PostedAt, next.PostedAt) <= SameInstant)
                && builder.Length + 1 + next.Text.Length <= MessageContent.MaxContentLength)
         {
             builder.Append('\n').Append(pending.Dequeue().Text);
@@ -173,7 +199,6 @@ public sealed partial class RunOutbox : IAsyncDisposable
             }
 
             await _responder.FollowupAsync(_interaction, message, _stop.Token).ConfigureAwait(false);
-            MessagesSent++;
         }
         catch (DiscordRequestException ex) when (ex.Code is 10015 or 10062 or 50027)
         {
@@ -205,5 +230,5 @@ public sealed partial class RunOutbox : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: outbox stopped with {Pending} messages unsent")]
     private static partial void LogAbandoned(ILogger logger, string runId, int pending);
 
-    private readonly record struct OutboxItem(string Text, bool Standalone, FileAttachment? Picture = null);
+    private readonly record struct OutboxItem(string Text, bool Standalone, long PostedAt, FileAttachment? Picture = null);
 }

@@ -114,22 +114,37 @@ public class GatewayClientDispatchTests
     }
 
     [Fact]
-    public async Task SlowReader_DoesNotStallTheReceiveLoop()
+    public async Task SlowReader_DoesNotStallTheReceiveLoop_AndLosesNothing()
     {
         await using var host = await GatewayTestHost.CreateAsync();
 
-        // Nobody reads interactions here: the gateway must keep answering heartbeats anyway.
+        // Nobody reads interactions yet: the gateway must keep answering heartbeats anyway, and keep every interaction.
         host.StartClient(readInteractions: false);
         await host.Gateway.WaitUntilAsync(g => g.ReadyCount == 1);
-        for (var i = 0; i < 300; i++)
+        var sent = new List<string>();
+        for (var i = 0; i < 600; i++)
         {
-            await host.Gateway.SendCommandAsync("help");
+            sent.Add((await host.Gateway.SendCommandAsync("help")).Id);
         }
 
         host.Gateway.RequestHeartbeat();
         await host.Gateway.WaitUntilAsync(g => g.HeartbeatCount == 1);
-        Assert.Contains(host.Logs.Entries, e => e.Message.StartsWith("Interaction queue full", StringComparison.Ordinal));
         Assert.False(host.Run!.IsCompleted);
         Assert.Equal(1, host.Gateway.ConnectionCount);
+        Assert.Equal(600, host.Client.PendingInteractions);
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.Message.Contains("interactions are waiting for the dispatcher", StringComparison.Ordinal)));
+
+        var received = new List<Interaction>();
+        await foreach (var interaction in host.Client.ReadAllAsync())
+        {
+            received.Add(interaction);
+            if (received.Count == sent.Count)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(sent, received.Select(i => i.Id));
+        Assert.All(received, i => Assert.Equal(GatewayTestHost.Start, i.ReceivedAt));
     }
 }

@@ -35,11 +35,11 @@ public class GatewayServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection()
             .AddLogging()
-            .AddDiscordGateway(o => (o.InteractionBufferCapacity, o.CloseTimeout) = (0, TimeSpan.Zero))
+            .AddDiscordGateway(o => (o.RecentInteractionCapacity, o.CloseTimeout) = (0, TimeSpan.Zero))
             .BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<GatewayOptions>>().Value);
-        Assert.Contains(ex.Failures, f => f.Contains(nameof(GatewayOptions.InteractionBufferCapacity), StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.Contains(nameof(GatewayOptions.RecentInteractionCapacity), StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains(nameof(GatewayOptions.CloseTimeout), StringComparison.Ordinal));
     }
 }

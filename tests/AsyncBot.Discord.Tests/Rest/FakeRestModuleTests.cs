@@ -130,10 +130,60 @@ public sealed class FakeRestModuleTests : IAsyncLifetime
         Assert.Equal(["4", "3", "2", "1", "0"], remaining);
         Assert.Equal((HttpStatusCode)429, limited.StatusCode);
         Assert.Equal("user", limited.Headers.GetValues("X-RateLimit-Scope").Single());
-        Assert.Equal(TimeSpan.FromSeconds(1), limited.Headers.RetryAfter!.Delta);
+        Assert.Equal(TimeSpan.FromSeconds(2), limited.Headers.RetryAfter!.Delta);
+        Assert.Equal("5", limited.Headers.GetValues("X-RateLimit-Limit").Single());
+        Assert.Equal("2.000", limited.Headers.GetValues("X-RateLimit-Reset-After").Single());
         Assert.False((bool)body["global"]!);
         Assert.Equal(1, Fake.Requests.RequestsWhileExhausted);
         Assert.Equal(1, Fake.Requests.InvalidResponses);
+    }
+
+    [Fact]
+    public async Task Bucket_IsPerToken_OtherTokensAndTheEditRoutesHaveTheirOwn()
+    {
+        var interaction = await AcknowledgedAsync();
+        var other = await AcknowledgedAsync();
+        var followups = $"webhooks/{interaction.ApplicationId}/{interaction.Token}";
+        for (var i = 0; i < 5; i++)
+        {
+            using var ok = await _http.PostAsync(followups, Json("""{"content":"x","allowed_mentions":{"parse":[]}}"""));
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        using var limited = await _http.PostAsync(followups, Json("""{"content":"x","allowed_mentions":{"parse":[]}}"""));
+        using var edit = await _http.PatchAsync(followups + "/messages/@original", Json("""{"content":"y","allowed_mentions":{"parse":[]}}"""));
+        using var elsewhere = await _http.PostAsync($"webhooks/{other.ApplicationId}/{other.Token}", Json("""{"content":"x","allowed_mentions":{"parse":[]}}"""));
+
+        Assert.Equal((HttpStatusCode)429, limited.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task GlobalLimit_AppliesToBotRoutesOnly_NotToInteractionRoutes()
+    {
+        _http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bot " + _server.Options.Token);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 51; i++)
+        {
+            // Distinct guilds: separate route buckets, so only the global limit can stop the 51st.
+            using var response = await _http.GetAsync($"applications/{_server.Options.ApplicationId}/guilds/{900000 + i}/commands");
+            statuses.Add(response.StatusCode);
+        }
+
+        _http.DefaultRequestHeaders.Remove("Authorization");
+        var callbacks = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            var interaction = await AcknowledgedAsync();
+            using var followup = await _http.PostAsync($"webhooks/{interaction.ApplicationId}/{interaction.Token}",
+                Json("""{"content":"x","allowed_mentions":{"parse":[]}}"""));
+            callbacks.Add(followup.StatusCode);
+        }
+
+        Assert.All(statuses.Take(50), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal((HttpStatusCode)429, statuses[50]);
+        Assert.All(callbacks, s => Assert.Equal(HttpStatusCode.OK, s));
     }
 
     [Fact]

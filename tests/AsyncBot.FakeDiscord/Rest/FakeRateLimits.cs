@@ -7,13 +7,16 @@ namespace AsyncBot.FakeDiscord.Rest;
 
 /// <summary>
 /// Per (bucket group, major parameter) fixed windows with <c>X-RateLimit-*</c> headers on every answer, 429 on
-/// exhaustion, injected route/global 429s, and the count of requests made while a bucket was known to be exhausted.
+/// exhaustion, the per-bot global limit on bot routes only (interaction routes are exempt, as in Discord), injected
+/// route/global 429s, and the count of requests made while a bucket was known to be exhausted.
 /// </summary>
 internal sealed class FakeRateLimits(FakeRestOptions options, FakeRequestLog log)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<(string Group, string Major), Bucket> _buckets = [];
     private DateTimeOffset _globalBlockedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _globalWindowEnd = DateTimeOffset.MinValue;
+    private int _globalCount;
 
     /// <summary>Takes a slot; returns a 429 when there is none. <paramref name="headers"/> go on the answer either way.</summary>
     public FakeResult? TryConsume(FakeRoute route, DateTimeOffset now, Dictionary<string, string> headers)
@@ -24,6 +27,12 @@ internal sealed class FakeRateLimits(FakeRestOptions options, FakeRequestLog log
             {
                 log.CountExhausted();
                 return GlobalLimited(_globalBlockedUntil - now);
+            }
+
+            if (route.Kind == FakeRouteKind.Bot && !TryTakeGlobal(now))
+            {
+                log.CountExhausted();
+                return GlobalLimited(_globalWindowEnd - now);
             }
 
             var bucket = GetBucket(route, now);
@@ -66,6 +75,17 @@ internal sealed class FakeRateLimits(FakeRestOptions options, FakeRequestLog log
             bucket.BlockedUntil = now + retryAfter;
             return RouteLimited(route, bucket, retryAfter, now, headers);
         }
+    }
+
+    private bool TryTakeGlobal(DateTimeOffset now)
+    {
+        if (now >= _globalWindowEnd)
+        {
+            _globalWindowEnd = now + TimeSpan.FromSeconds(1);
+            _globalCount = 0;
+        }
+
+        return ++_globalCount <= options.GlobalLimitPerSecond;
     }
 
     /// <summary>The opaque bucket hash of a group, stable per group name.</summary>

@@ -9,11 +9,20 @@ public sealed class FakeRestOptions
     /// </summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
-    /// <summary>Requests per bucket window; small so tests can exhaust it (Discord's webhook bucket is about 5 per 2 s).</summary>
+    /// <summary>
+    /// Requests per bucket window. Default 5 in a 2 s window: Discord's webhook bucket of one interaction token (its
+    /// followups; its message edits have a bucket of their own).
+    /// </summary>
     public int BucketLimit { get; set; } = 5;
 
-    /// <summary>Length of a bucket window.</summary>
-    public TimeSpan BucketWindow { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Length of a bucket window. Default 2 s, as Discord's interaction webhook bucket.</summary>
+    public TimeSpan BucketWindow { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Bot-route requests per second before a global 429. Default 50, Discord's per-bot global limit; interaction
+    /// routes (callbacks, followups, edits) are not under it, as in Discord.
+    /// </summary>
+    public int GlobalLimitPerSecond { get; set; } = 50;
 
     /// <summary>How long after creation an interaction accepts its callback.</summary>
     public TimeSpan CallbackDeadline { get; set; } = TimeSpan.FromSeconds(3);

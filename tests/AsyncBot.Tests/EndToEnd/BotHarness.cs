@@ -34,9 +34,12 @@ internal sealed class BotHarness : IAsyncDisposable
     public static async Task<BotHarness> StartAsync(
         Dictionary<string, string?>? settings = null,
         Action<FakeRestOptions>? rest = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        Action<FakeGatewayOptions>? gatewayOptions = null)
     {
-        var gateway = new FakeGateway(new FakeGatewayOptions { MaxConcurrency = 100 });
+        var fakeGatewayOptions = new FakeGatewayOptions { MaxConcurrency = 100 };
+        gatewayOptions?.Invoke(fakeGatewayOptions);
+        var gateway = new FakeGateway(fakeGatewayOptions);
         var options = new FakeDiscordOptions { Modules = { gateway } }.WithRest(rest);
         var server = await FakeDiscordServer.StartAsync(options);
         gateway.InteractionSent += i => server.Rest().Interactions.Register(i.Id, i.Token, i.CreatedAt, i.Type);

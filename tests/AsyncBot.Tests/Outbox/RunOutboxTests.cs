@@ -8,20 +8,64 @@ namespace AsyncBot.Tests.Outbox;
 public class RunOutboxTests
 {
     [Fact]
-    public async Task Post_BucketFree_SendsEachLineAsItsOwnMessageInOrder()
+    public async Task Post_BucketFree_LinesOfDifferentInstantsGoAsTheirOwnMessagesInOrder()
     {
+        var time = new FakeTimeProvider();
         var responder = new RecordingResponder();
-        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, new FakeTimeProvider(), NullLogger.Instance);
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
+        string[] lines = ["a", "b", "c"];
 
-        foreach (var line in new[] { "a", "b", "c" })
+        for (var i = 0; i < lines.Length; i++)
         {
-            outbox.Post(line);
-            await WaitUntil(() => responder.Followups.Count == Array.IndexOf(new[] { "a", "b", "c" }, line) + 1);
+            outbox.Post(lines[i]);
+            time.Advance(TimeSpan.FromSeconds(1));
+            await WaitUntil(() => responder.Followups.Count == i + 1);
         }
 
         await outbox.CompleteAsync();
 
-        Assert.Equal(["a", "b", "c"], responder.Followups.Select(m => m.Content));
+        Assert.Equal(lines, responder.Followups.Select(m => m.Content));
+    }
+
+    [Fact]
+    public async Task Post_BucketFree_LinesOfOneInstantGoAsOneMessageInOrder()
+    {
+        var time = new FakeTimeProvider();
+        var responder = new RecordingResponder();
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
+
+        outbox.Post("Task A: Started");
+        outbox.Post("Task B: Started");
+        time.Advance(RunOutbox.SameInstant / 2);
+        outbox.Post("Task C: Started");
+        time.Advance(RunOutbox.SameInstant);
+        await WaitUntil(() => responder.Followups.Count == 1);
+        outbox.Post("Task C: Finished after 1 sec");
+        time.Advance(TimeSpan.FromSeconds(1));
+        await outbox.CompleteAsync();
+
+        Assert.Equal(["Task A: Started\nTask B: Started\nTask C: Started", "Task C: Finished after 1 sec"], responder.Followups.Select(m => m.Content));
+    }
+
+    [Fact]
+    public async Task Post_OneInstantLongerThanAMessage_SplitsWithin2000Characters()
+    {
+        var time = new FakeTimeProvider();
+        var responder = new RecordingResponder();
+        var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
+        var lines = Enumerable.Range(1, 30).Select(i => $"Task T{i:00}: Started " + new string('x', 90)).ToList();
+
+        foreach (var line in lines)
+        {
+            outbox.Post(line);
+        }
+
+        time.Advance(RunOutbox.SameInstant);
+        await outbox.CompleteAsync();
+
+        Assert.Equal(2, responder.Followups.Count);
+        Assert.All(responder.Followups, m => Assert.True(m.Content!.Length <= 2000));
+        Assert.Equal(lines, responder.Followups.SelectMany(m => m.Content!.Split('\n')));
     }
 
     [Fact]
@@ -40,6 +84,7 @@ public class RunOutboxTests
             outbox.Post($"line {i}");
         }
 
+        time.Advance(RunOutbox.SameInstant);
         await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Empty(responder.Followups);
 
@@ -64,6 +109,7 @@ public class RunOutboxTests
             outbox.Post(line);
         }
 
+        time.Advance(RunOutbox.SameInstant);
         await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         blocked = false;
         time.Advance(TimeSpan.FromSeconds(1));
@@ -85,6 +131,7 @@ public class RunOutboxTests
         outbox.Post("one");
         outbox.Post("two");
         outbox.PostStandalone("summary");
+        time.Advance(RunOutbox.SameInstant);
         await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         blocked = false;
         time.Advance(TimeSpan.FromSeconds(1));
