@@ -22,7 +22,8 @@ public class FetchCommandEndToEndTests
         Assert.Equal(3, text.Split('\n').Count(l => l.Contains("200 OK", StringComparison.Ordinal)));
         Assert.Contains("404", text, StringComparison.Ordinal);
         Assert.Contains("Received 3 responses", text, StringComparison.Ordinal);
-        Assert.Contains("completed in 0.", text, StringComparison.Ordinal);
+        // How long it took is the engine's business (a loaded machine stretches 0.4 s); that it says so is ours.
+        Assert.Matches(@"completed in \d+\.\d+ seconds", text);
         Assert.All(records.Where(r => r.Action == FakeMessageAction.Create), r => Assert.Equal(4, r.Flags & 4));
         Assert.All(records.Where(r => r.CarriesMessage), r => Assert.True(r.MentionsNobody));
         Assert.Equal(4, web.Hits);
