@@ -23,10 +23,10 @@ public class ResponseFileTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        await AsyncBotCli.RunAsync(["fetch", "--url", "@everyone"], stdout, stderr);
+        var exit = await AsyncBotCli.RunAsync(["fetch", "--url", "@everyone"], stdout, stderr);
 
-        var output = stdout.ToString() + stderr.ToString();
-        Assert.DoesNotContain("esponse file", output, StringComparison.Ordinal);
-        Assert.Contains("@everyone", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadArguments, exit);
+        Assert.DoesNotContain("esponse file", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cannot fetch @everyone: not an absolute", stderr.ToString(), StringComparison.Ordinal);
     }
 }
