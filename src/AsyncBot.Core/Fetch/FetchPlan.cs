@@ -13,6 +13,8 @@ namespace AsyncBot.Core.Fetch;
 /// <param name="UsesDefaultUrls">True when the user gave no URLs and the configured defaults are used.</param>
 public sealed record FetchPlan(IReadOnlyList<string> Urls, FetchMode Mode, bool UsesDefaultUrls)
 {
+    private const int MaxEchoedUrlLength = 100;
+
     /// <summary>
     /// Builds a plan from the URLs given (null or empty means the defaults). A request with more than
     /// <see cref="FetchOptions.MaxUrls"/> URLs is refused whole rather than cut short, so nobody is surprised by
@@ -90,8 +92,6 @@ public sealed record FetchPlan(IReadOnlyList<string> Urls, FetchMode Mode, bool 
 
     /// <summary>The URL as typed, cut short when it is too long to repeat back whole.</summary>
     private static string Shorten(string url) => url.Length <= MaxEchoedUrlLength ? url : url[..MaxEchoedUrlLength] + "…";
-
-    private const int MaxEchoedUrlLength = 100;
 
     private static IReadOnlyList<string> DefaultsOf(FetchOptions options) =>
         options.DefaultUrls.Count > 0 ? [.. options.DefaultUrls] : FetchOptions.TutorialUrls;
