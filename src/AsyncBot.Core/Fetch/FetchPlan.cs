@@ -3,14 +3,18 @@ using System.Diagnostics.CodeAnalysis;
 namespace AsyncBot.Core.Fetch;
 
 /// <summary>
-/// What one run will fetch, checked against the run-wide limits. Per-URL problems (a bad scheme, a private address)
-/// are not plan errors: the engine reports them per URL as <see cref="FetchEventKind.Refused"/> while the others run.
+/// What one run will fetch, checked before anything runs: the run-wide limits and every check on a typed URL that
+/// needs no network (<see cref="UrlPolicy"/>) — such a URL is bad input, refused with the request. Only refusals
+/// that need DNS or a connection (a name resolving to a private address, a redirect to one) are reported per URL
+/// as <see cref="FetchEventKind.Refused"/> while the others run.
 /// </summary>
 /// <param name="Urls">The URLs in the order given; never empty.</param>
 /// <param name="Mode">How to fetch them.</param>
 /// <param name="UsesDefaultUrls">True when the user gave no URLs and the configured defaults are used.</param>
 public sealed record FetchPlan(IReadOnlyList<string> Urls, FetchMode Mode, bool UsesDefaultUrls)
 {
+    private const int MaxEchoedUrlLength = 100;
+
     /// <summary>
     /// Builds a plan from the URLs given (null or empty means the defaults). A request with more than
     /// <see cref="FetchOptions.MaxUrls"/> URLs is refused whole rather than cut short, so nobody is surprised by
@@ -31,6 +35,15 @@ public sealed record FetchPlan(IReadOnlyList<string> Urls, FetchMode Mode, bool 
         if (chosen.Count > options.MaxUrls)
         {
             error = $"too many URLs: {chosen.Count} given, at most {options.MaxUrls} per run";
+            return false;
+        }
+
+        // Only what a person typed is bad input; a configured default the policy forbids is the operator's to fix
+        // and shows as a refused line of the run.
+        var refusals = useDefaults ? [] : RefusalsOf(given, options.AllowPrivateNetworks);
+        if (refusals.Count > 0)
+        {
+            error = string.Join("; ", refusals);
             return false;
         }
 
@@ -60,6 +73,25 @@ public sealed record FetchPlan(IReadOnlyList<string> Urls, FetchMode Mode, bool 
         var urls = (urlsText ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return TryCreate(urls, mode, options, out plan, out error);
     }
+
+    /// <summary>One "cannot fetch URL: reason" per URL refused without touching the network, in the order given.</summary>
+    private static List<string> RefusalsOf(IReadOnlyList<string> urls, bool allowPrivateNetworks)
+    {
+        var refusals = new List<string>();
+        foreach (var url in urls)
+        {
+            var check = UrlPolicy.Check(url, allowPrivateNetworks);
+            if (!check.IsAllowed)
+            {
+                refusals.Add($"cannot fetch {Shorten(url)}: {check.Refusal}");
+            }
+        }
+
+        return refusals;
+    }
+
+    /// <summary>The URL as typed, cut short when it is too long to repeat back whole.</summary>
+    private static string Shorten(string url) => url.Length <= MaxEchoedUrlLength ? url : url[..MaxEchoedUrlLength] + "…";
 
     private static IReadOnlyList<string> DefaultsOf(FetchOptions options) =>
         options.DefaultUrls.Count > 0 ? [.. options.DefaultUrls] : FetchOptions.TutorialUrls;

@@ -93,17 +93,21 @@ public static class FetchTextRenderer
     /// When every URL failed for lack of network, a line that says so (the default URLs are on the public internet);
     /// otherwise null.
     /// </summary>
-    public static string? RenderNoNetworkHint(FetchPlan plan, FetchResult result)
+    /// <param name="plan">The run's plan.</param>
+    /// <param name="result">The run's result.</param>
+    /// <param name="urlOption">How the front end takes URLs, as its users type it (<c>--url</c>, <c>urls:</c>).</param>
+    public static string? RenderNoNetworkHint(FetchPlan plan, FetchResult result, string urlOption)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(urlOption);
         if (!result.AllFailedForNetwork)
         {
             return null;
         }
 
         return plan.UsesDefaultUrls
-            ? "No URL could be reached: the default URLs need internet access (or pass your own with --url)."
+            ? $"No URL could be reached: the default URLs need internet access (or pass your own with {urlOption})."
             : "No URL could be reached: this machine seems to have no network access.";
     }
 

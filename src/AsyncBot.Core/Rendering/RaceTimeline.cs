@@ -3,7 +3,8 @@ using AsyncBot.Core.Race;
 namespace AsyncBot.Core.Rendering;
 
 /// <summary>
-/// An ASCII timeline of a run in a code block: one row per task, bars on a shared time axis. It always fits one
+/// An ASCII timeline of a run as plain monospace text (front ends add their own framing, such as a code block):
+/// one row per task, bars on a shared time axis. It always fits one
 /// Discord message: it narrows the bars, then shows fewer rows (the first ones, and how many more), then shortens
 /// names, until it does.
 /// </summary>
@@ -21,9 +22,9 @@ public static class RaceTimeline
     private static readonly int[] s_wideSteps = [60, 50, 40, 30];
     private static readonly int[] s_narrowSteps = [20, 10];
 
-    /// <summary>Renders the timeline, code fences included, in at most <paramref name="maxChars"/> characters.</summary>
+    /// <summary>Renders the timeline in at most <paramref name="maxChars"/> characters.</summary>
     /// <param name="result">The run; for <c>compare</c>, both legs are drawn on one axis.</param>
-    /// <param name="maxChars">The budget, fences included; Discord's 2000 by default.</param>
+    /// <param name="maxChars">The budget; Discord's 2000 by default.</param>
     public static string Render(RaceResult result, int maxChars = DiscordMessageLimit)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -40,7 +41,7 @@ public static class RaceTimeline
         }
 
         // Only a budget far below any real message gets here.
-        const string Fallback = "```\n(timeline too large)\n```";
+        const string Fallback = "(timeline too large)";
         return Fallback[..Math.Min(maxChars, Fallback.Length)];
     }
 

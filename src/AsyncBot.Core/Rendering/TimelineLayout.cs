@@ -17,7 +17,7 @@ internal sealed class TimelineLayout(RaceResult result, TimeSpan axisEnd, int wi
 
     public string Draw(RaceResult[] sections)
     {
-        var text = new StringBuilder("```\n");
+        var text = new StringBuilder();
         text.Append(RaceModeNames.Name(result.Mode))
             .Append(CultureInfo.InvariantCulture, $" · 0 to {SecondsText.Fixed(axisEnd)} s · one column = ")
             .Append(SecondsText.Plain(Math.Round(axisEnd.TotalSeconds / width, 3)))
@@ -41,7 +41,7 @@ internal sealed class TimelineLayout(RaceResult result, TimeSpan axisEnd, int wi
             text.Append('\n');
         }
 
-        return text.Append("```").ToString();
+        return text.ToString().TrimEnd('\n');
     }
 
     private void DrawRows(StringBuilder text, RaceResult section)

@@ -16,7 +16,8 @@ public static class AsyncBotCli
         ArgumentNullException.ThrowIfNull(stderr);
 
         var root = CliCommands.Create(stdout, stderr);
-        var parse = root.Parse(args);
+        // A URL or task list may start with '@' (e.g. "@everyone"); response-file expansion would read it as a path.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             await stderr.WriteLineAsync($"asyncbot: {OneLine(parse.Errors[0].Message)} (see --help)").ConfigureAwait(false);

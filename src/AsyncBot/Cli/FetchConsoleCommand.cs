@@ -51,7 +51,7 @@ internal static class FetchConsoleCommand
         var result = await engine.RunAsync(plan, printer, cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync().ConfigureAwait(false);
         await stdout.WriteLineAsync(FetchTextRenderer.RenderSummary(result)).ConfigureAwait(false);
-        if (FetchTextRenderer.RenderNoNetworkHint(plan, result) is { } hint)
+        if (FetchTextRenderer.RenderNoNetworkHint(plan, result, "--url") is { } hint)
         {
             await stdout.WriteLineAsync(hint).ConfigureAwait(false);
         }

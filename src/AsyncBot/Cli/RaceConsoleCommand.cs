@@ -91,7 +91,7 @@ internal static class RaceConsoleCommand
         var result = await engine.RunAsync(plan, new ConsoleRacePrinter(stdout), cancellationToken).ConfigureAwait(false);
         await stdout.WriteLineAsync().ConfigureAwait(false);
         await stdout.WriteLineAsync(RaceSummary.Render(result)).ConfigureAwait(false);
-        await stdout.WriteLineAsync(WithoutCodeFences(RaceTimeline.Render(result, int.MaxValue))).ConfigureAwait(false);
+        await stdout.WriteLineAsync(RaceTimeline.Render(result, int.MaxValue)).ConfigureAwait(false);
         if (request.Png is { } path)
         {
             if (!await WritePictureAsync(result, path, stderr).ConfigureAwait(false))
@@ -118,10 +118,6 @@ internal static class RaceConsoleCommand
 
         return RacePlanParser.TryParse(request.Tasks, request.Mode, request.Work, limits, out plan, out error);
     }
-
-    /// <summary>The timeline comes fenced for Discord; a terminal shows the fences as noise.</summary>
-    private static string WithoutCodeFences(string timeline) =>
-        string.Join('\n', timeline.Split('\n').Where(line => !line.StartsWith("```", StringComparison.Ordinal)));
 
     /// <summary>
     /// Draws the run into <paramref name="path"/>. Not cancellable: it takes milliseconds, and a run stopped with

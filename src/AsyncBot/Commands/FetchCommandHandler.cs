@@ -42,8 +42,8 @@ internal sealed class FetchCommandHandler : IInteractionHandler
         {
             var result = await _engine.RunAsync(plan!, new ConversationObserver(conversation, plan!.Mode == FetchMode.Compare), cancellationToken).ConfigureAwait(false);
             var summary = MessageText.EscapeMarkdown(FetchTextRenderer.RenderSummary(result));
-            return new RunSummary(FetchTextRenderer.RenderNoNetworkHint(plan, result) is { } hint
-                ? summary + "\n" + hint.Replace("--url", "urls:", StringComparison.Ordinal)
+            return new RunSummary(FetchTextRenderer.RenderNoNetworkHint(plan, result, "urls:") is { } hint
+                ? summary + "\n" + MessageText.EscapeMarkdown(hint)
                 : summary);
         }, shutdown).ConfigureAwait(false);
     }

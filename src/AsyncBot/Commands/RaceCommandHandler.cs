@@ -62,7 +62,7 @@ internal sealed partial class RaceCommandHandler : IInteractionHandler
 
         // Room for a shutdown notice the launcher may put in front.
         var room = MessageContent.MaxContentLength - text.Length - 80;
-        return room > 40 ? text + "\n" + RaceTimeline.Render(result, room) : text;
+        return room > 40 ? text + "\n" + MessageText.CodeBlock(RaceTimeline.Render(result, room - MessageText.CodeBlockOverhead)) : text;
     }
 
     /// <summary>

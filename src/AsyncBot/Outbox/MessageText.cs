@@ -14,6 +14,19 @@ public static class MessageText
         return text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - Ellipsis.Length), Ellipsis);
     }
 
+    /// <summary>Characters <see cref="CodeBlock"/> adds around its text.</summary>
+    public const int CodeBlockOverhead = 8;
+
+    /// <summary>
+    /// <paramref name="text"/> in a code block, so Discord shows it monospaced and unformatted. The text must not
+    /// hold a fence itself (a timeline never does).
+    /// </summary>
+    public static string CodeBlock(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return "```\n" + text + "\n```";
+    }
+
     /// <summary>
     /// Escapes markdown in text a user typed (task names, URLs) so it shows as typed: <c>*</c>, <c>_</c>, <c>~</c>,
     /// <c>`</c>, <c>|</c>, <c>&gt;</c>, <c>#</c>, <c>[</c>, <c>]</c>, <c>&lt;</c>, <c>@</c> and the backslash itself.

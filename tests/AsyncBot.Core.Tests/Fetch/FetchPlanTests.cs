@@ -56,11 +56,78 @@ public sealed class FetchPlanTests
         Assert.Equal("unknown mode 'parallel' (use concurrent, sequential, compare)", error);
     }
 
-    [Fact]
-    public void TryCreate_UrlsThatWillBeRefused_StillMakeAPlan()
+    [Theory]
+    [InlineData("file:///etc/passwd", "scheme 'file'")]
+    [InlineData("ftp://example.com/", "scheme 'ftp'")]
+    [InlineData("https://user:pw@example.com/", "user name or password")]
+    [InlineData("example.com/page", "not an absolute")]
+    [InlineData("/posts/1", "not an absolute")]
+    [InlineData("@everyone", "not an absolute")]
+    [InlineData("<@123>", "not an absolute")]
+    [InlineData("http://0x7f000001:9/", "127.0.0.1 is a loopback address")]
+    [InlineData("http://2130706433/", "127.0.0.1 is a loopback address")]
+    [InlineData("http://127.1/", "127.0.0.1 is a loopback address")]
+    [InlineData("http://0177.0.0.1/", "127.0.0.1 is a loopback address")]
+    [InlineData("http://127.0.0.1./", "127.0.0.1 is a loopback address")]
+    [InlineData("http://[::1]/", "loopback address")]
+    [InlineData("http://[::ffff:127.0.0.1]/", "loopback address")]
+    [InlineData("http://[fe80::1]/", "link-local address")]
+    [InlineData("http://[fc00::1]/", "unique-local address")]
+    [InlineData("http://[fd12:3456::1]/", "unique-local address")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address")]
+    [InlineData("http://0.0.0.0/", "the unspecified address")]
+    [InlineData("http://10.1.2.3/", "a private address")]
+    [InlineData("http://192.168.0.1/", "a private address")]
+    [InlineData("http://localhost/", "'localhost' is a loopback name")]
+    [InlineData("http://LOCALHOST./", "'localhost' is a loopback name")]
+    [InlineData("http://x.localhost/", "'x.localhost' is a loopback name")]
+    public void TryParse_UrlRefusableWithoutTheNetwork_RefusesTheRequestNamingTheUrlAndWhy(string url, string reason)
     {
-        // Per-URL refusals are reported by the engine, URL by URL, while the other URLs run.
-        Assert.True(FetchPlan.TryCreate(["ftp://x", "https://example.com/"], FetchMode.Concurrent, new FetchOptions(), out var plan, out _));
+        Assert.False(FetchPlan.TryParse($"https://example.com/ {url}", null, new FetchOptions(), out var plan, out var error));
+
+        Assert.Null(plan);
+        Assert.StartsWith($"cannot fetch {url}: ", error, StringComparison.Ordinal);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.com/ ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_SeveralBadUrls_NamesEachInOrder()
+    {
+        Assert.False(FetchPlan.TryParse("file:///etc/passwd https://example.com/ http://0x7f000001:9/", null, new FetchOptions(), out _, out var error));
+
+        Assert.Equal(
+            "cannot fetch file:///etc/passwd: the scheme 'file' is not allowed (use http or https); "
+            + "cannot fetch http://0x7f000001:9/: 127.0.0.1 is a loopback address",
+            error);
+    }
+
+    [Fact]
+    public void TryParse_UrlLongerThanTheLimit_IsRefusedAndEchoedShortened()
+    {
+        var url = "https://example.com/" + new string('a', UrlPolicy.MaxUrlLength);
+
+        Assert.False(FetchPlan.TryParse(url, null, new FetchOptions(), out _, out var error));
+
+        Assert.Contains("longer than", error, StringComparison.Ordinal);
+        Assert.True(error.Length < 300, error);
+    }
+
+    [Fact]
+    public void TryParse_LoopbackWithPrivateNetworksAllowed_MakesAPlanButOtherSchemesStillFail()
+    {
+        var options = new FetchOptions { AllowPrivateNetworks = true };
+
+        Assert.True(FetchPlan.TryParse("http://127.0.0.1:9/ http://localhost/", null, options, out var plan, out _));
+        Assert.Equal(2, plan.Urls.Count);
+        Assert.False(FetchPlan.TryParse("file:///etc/passwd", null, options, out _, out _));
+    }
+
+    [Fact]
+    public void TryParse_PublicNames_MakeAPlanWithoutLookingThemUp()
+    {
+        // Whether a name resolves to a private address needs DNS: that stays a per-URL refusal of the run.
+        Assert.True(FetchPlan.TryParse("https://internal.example/ http://8.8.8.8/", null, new FetchOptions(), out var plan, out _));
 
         Assert.Equal(2, plan.Urls.Count);
     }

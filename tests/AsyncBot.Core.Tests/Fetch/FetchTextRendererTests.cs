@@ -111,7 +111,7 @@ public sealed class FetchTextRendererTests
         var result = new FetchResult(FetchMode.Concurrent, 2, [run], Ms(5), false);
         Assert.True(FetchPlan.TryCreate(null, FetchMode.Concurrent, new FetchOptions(), out var defaults, out _));
 
-        Assert.Contains("the default URLs need internet access", FetchTextRenderer.RenderNoNetworkHint(defaults, result));
+        Assert.Contains("the default URLs need internet access (or pass your own with --url)", FetchTextRenderer.RenderNoNetworkHint(defaults, result, "--url"));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class FetchTextRendererTests
             [Failed(0, Url, FetchFailureKind.Dns, "DNS lookup failed", 0, 5), Failed(1, Url, FetchFailureKind.Timeout, "timed out", 0, 5)], Ms(5), false);
         Assert.True(FetchPlan.TryCreate(null, FetchMode.Concurrent, new FetchOptions(), out var defaults, out _));
 
-        Assert.Null(FetchTextRenderer.RenderNoNetworkHint(defaults, new FetchResult(FetchMode.Concurrent, 2, [run], Ms(5), false)));
+        Assert.Null(FetchTextRenderer.RenderNoNetworkHint(defaults, new FetchResult(FetchMode.Concurrent, 2, [run], Ms(5), false), "--url"));
     }
 
     [Fact]

@@ -24,8 +24,8 @@ public sealed class RaceTimelineTests(ITestOutputHelper output)
         output.WriteLine(text);
 
         Assert.True(text.Length <= 2000, $"{text.Length} characters");
-        Assert.StartsWith("```\n", text, StringComparison.Ordinal);
-        Assert.EndsWith("\n```", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("```", text, StringComparison.Ordinal);
+        Assert.False(text.EndsWith('\n'), "no trailing newline");
         var sections = mode == RaceMode.Compare ? 2 : 1;
         var more = text.Split('\n').Where(line => line.StartsWith("… ", StringComparison.Ordinal))
             .Sum(line => int.Parse(line.Split(' ')[1], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture));

@@ -30,17 +30,41 @@ public class FetchCommandEndToEndTests
     }
 
     [Fact]
-    public async Task Fetch_PrivateAddressWithDefaultPolicy_IsRefusedAndNothingIsSent()
+    public async Task Fetch_LoopbackAddressWithDefaultPolicy_GetsOneEphemeralReplyAndNothingIsSent()
     {
         await using var web = await SlowHttpServer.StartAsync();
         await using var bot = await BotHarness.StartAsync();
 
         var sent = await bot.SendCommandAsync("fetch", options: ("urls", web.Url("slow/10")));
-        await bot.WaitForRunEndAsync(sent.Id);
+        await BotHarness.WaitUntilAsync(() => bot.MessagesFor(sent.Id).Count > 0);
+        await Task.Delay(300);
 
-        var text = string.Join('\n', bot.MessagesFor(sent.Id).Where(r => r.Action == FakeMessageAction.Create).Select(r => r.Content));
-        Assert.Contains("refused", text, StringComparison.Ordinal);
+        var record = Assert.Single(bot.MessagesFor(sent.Id));
+        Assert.Equal(64, record.Flags & 64);
+        Assert.Contains("loopback address", record.Content, StringComparison.Ordinal);
         Assert.Equal(0, web.Hits);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd", "file:///etc/passwd", "scheme")]
+    [InlineData("http://0x7f000001:9/", "http://0x7f000001:9/", "loopback address")]
+    [InlineData("@everyone <@123>", "@everyone", "not an absolute")]
+    public async Task Fetch_UrlRefusableWithoutTheNetwork_GetsOneEphemeralReplyAndNothingPublic(string urls, string named, string reason)
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var sent = await bot.SendCommandAsync("fetch", options: ("urls", urls));
+        await BotHarness.WaitUntilAsync(() => bot.MessagesFor(sent.Id).Count > 0);
+        await Task.Delay(300);
+
+        var record = Assert.Single(bot.MessagesFor(sent.Id));
+        Assert.Equal(4, record.CallbackType);
+        Assert.Equal(64, record.Flags & 64);
+        Assert.Contains(named, record.Content, StringComparison.Ordinal);
+        Assert.Contains(reason, record.Content, StringComparison.Ordinal);
+        Assert.Contains("For example", record.Content, StringComparison.Ordinal);
+        Assert.Null(record.Components);
+        Assert.True(record.MentionsNobody);
     }
 
     [Fact]

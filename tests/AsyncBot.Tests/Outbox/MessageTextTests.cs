@@ -28,4 +28,13 @@ public class MessageTextTests
     {
         Assert.Equal(expected, MessageText.EscapeMarkdown(input));
     }
+
+    [Fact]
+    public void CodeBlock_FencesTheTextAddingExactlyTheOverhead()
+    {
+        var block = MessageText.CodeBlock("a |##|\nb |..|");
+
+        Assert.Equal("```\na |##|\nb |..|\n```", block);
+        Assert.Equal("a |##|\nb |..|".Length + MessageText.CodeBlockOverhead, block.Length);
+    }
 }
