@@ -106,14 +106,32 @@ internal sealed class RaceLegRunner
         _ => RunDelayAsync(index),
     };
 
-    private async Task<int> RunDelayAsync(int index)
+    private Task<int> RunDelayAsync(int index)
     {
         // The timer starts first, so whoever sees Started knows it is already counting.
         var timer = TimerFor(_tasks[index].Duration);
         _leg.Started(index);
-        await timer.ConfigureAwait(false);
-        _leg.Ended(index);
-        return index;
+
+        // A continuation that runs synchronously, not an await: a Task with many awaiters runs only the first on the
+        // thread that completes it and queues the rest to the pool one by one, so the tasks sharing a timer would end
+        // whenever the pool got to them (late and out of step on a busy machine, or on a fake clock that has moved
+        // on). Synchronous continuations all run, in start order, on the timer's thread as it fires.
+        return timer.ContinueWith(
+            static (_, state) => ((DelayEnd)state!).End(),
+            new DelayEnd(_leg, index),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>What a delay task does when its timer fires, carried as the continuation's state.</summary>
+    private sealed class DelayEnd(RaceLeg leg, int index)
+    {
+        public int End()
+        {
+            leg.Ended(index);
+            return index;
+        }
     }
 
     /// <summary>

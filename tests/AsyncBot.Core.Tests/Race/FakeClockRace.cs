@@ -4,8 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace AsyncBot.Core.Tests.Race;
 
 /// <summary>
-/// Runs a plan on a <see cref="FakeTimeProvider"/>. Tests move the clock themselves, waiting for the event that
-/// proves the engine has caught up before each move, so every offset is exact and nothing waits in real time.
+/// Runs a plan on a fake clock. Tests move the clock themselves, waiting before each move until the engine has
+/// caught up (its timers armed, or an event that proves it), so every offset is exact and nothing waits in real time.
 /// </summary>
 internal sealed class FakeClockRace
 {
@@ -16,7 +16,7 @@ internal sealed class FakeClockRace
         Engine = new RaceEngine(Time);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    public TimerCountingClock Time { get; } = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     public RecordingObserver Observer { get; } = new();
 
@@ -42,21 +42,59 @@ internal sealed class FakeClockRace
     /// <inheritdoc cref="AdvanceAsync(TimeSpan)"/>
     public Task AdvanceAsync(double seconds) => AdvanceAsync(TimeSpan.FromSeconds(seconds));
 
-    /// <summary>Moves the clock forward in steps, letting the engine catch up after each.</summary>
+    /// <summary>
+    /// Moves the clock forward in steps until the run ends. Before each step it waits until the engine is waiting on
+    /// the clock: a timer is armed and no work the last step released is still queued. Waiting for an event instead
+    /// (Started) is not enough on a busy machine: a step taken too early overtakes the work still catching up, and
+    /// what that work stamps lands a whole step late.
+    /// </summary>
     public async Task<RaceResult> RunToEndAsync(Task<RaceResult> run, TimeSpan step)
     {
         var deadline = DateTime.UtcNow + SafetyTimeout;
-        while (!run.IsCompleted)
+        while (true)
         {
-            Assert.True(DateTime.UtcNow < deadline, "the run did not finish");
-            await AdvanceAsync(step);
+            await WaitUntilWaitingOnTheClockAsync(run, deadline);
+            if (run.IsCompleted)
+            {
+                return await run;
+            }
 
-            // A short real wait: continuations that hop to the pool (Task.WhenEach, the blocking thread) get to run.
+            await AdvanceAsync(step);
+        }
+    }
+
+    /// <summary>Returns once <paramref name="count"/> timers are armed, or the run is over.</summary>
+    public async Task WaitForArmedTimersAsync(Task run, int count)
+    {
+        var deadline = DateTime.UtcNow + SafetyTimeout;
+        while (!run.IsCompleted && Time.ArmedTimers < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{Time.ArmedTimers} of {count} timers armed");
             await Task.Delay(1);
         }
-
-        return await run;
     }
 
     public static async Task<RaceResult> Finish(Task<RaceResult> run) => await run.WaitAsync(SafetyTimeout);
+
+    private async Task WaitUntilWaitingOnTheClockAsync(Task run, DateTime deadline)
+    {
+        // Continuations that hop to the pool (Task.WhenEach) or the blocking thread waking up have to run before the
+        // next step. A busy pool only delays this loop; the armed timer is the condition that cannot be skipped.
+        var idleChecks = 0;
+        while (!run.IsCompleted)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the run did not finish");
+            if (Time.ArmedTimers > 0 && (ThreadPool.PendingWorkItemCount == 0 || ++idleChecks > 100))
+            {
+                // One more turn for work a pool thread has taken but not finished.
+                await Task.Delay(1);
+                if (Time.ArmedTimers > 0)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(1);
+        }
+    }
 }

@@ -22,19 +22,15 @@ internal static class RaceRuns
         var run = race.Engine.RunAsync(plan, RaceObservers.Combine(recorder, race.Observer));
         if (plan.Work == RaceWork.Blocking)
         {
-            for (var started = 1; !run.IsCompleted; started++)
+            // One task at a time, each stepped by exactly its own length: wait for its timer, not its Started.
+            for (var next = 0; !run.IsCompleted; next++)
             {
-                var count = started;
-                await race.Observer.WaitForAsync(e => e.Count(x => x.Kind == RaceEventKind.TaskStarted) >= count || e.Any(x => x.IsTerminal));
-                await race.AdvanceAsync(plan.Tasks[(started - 1) % plan.Count].Seconds);
+                await race.WaitForArmedTimersAsync(run, 1);
+                if (!run.IsCompleted)
+                {
+                    await race.AdvanceAsync(plan.Tasks[next % plan.Count].Seconds);
+                }
             }
-        }
-        else
-        {
-            // A task's timer is counting once its Started is out: wait for the first leg's starts before moving the
-            // clock, or a busy machine lets the first step overtake timers that are not registered yet.
-            var firstLeg = plan.Mode is RaceMode.Sequential or RaceMode.Compare ? 1 : plan.Count;
-            await race.Observer.WaitForAsync(e => e.Count(x => x.Kind == RaceEventKind.TaskStarted) >= firstLeg || e.Any(x => x.IsTerminal));
         }
 
         var result = await race.RunToEndAsync(run, TimeSpan.FromSeconds(1));
