@@ -48,7 +48,9 @@ internal static class FetchStreamEndpoint
             var run = RunAsync(engine, plan, queue, cancellation.Token);
             try
             {
-                await StreamAsync(context, plan, fetchOptions, queue, run, cancellation.Token).ConfigureAwait(false);
+                // Writes stop only for the client leaving: a run cancelled by shutdown still sends its cancelled
+                // lines and summary.
+                await StreamAsync(context, plan, fetchOptions, queue, run, context.RequestAborted).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
             {

@@ -37,7 +37,9 @@ internal static class RaceStreamEndpoint
             var live = engine.Start(plan, cancellationToken: cancellation.Token);
             try
             {
-                await StreamAsync(context, plan, live, cancellation.Token).ConfigureAwait(false);
+                // Writes stop only for the client leaving: a run cancelled by shutdown still sends its cancelled
+                // lines and summary.
+                await StreamAsync(context, plan, live, context.RequestAborted).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
             {

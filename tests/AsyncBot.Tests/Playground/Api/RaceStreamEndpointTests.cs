@@ -97,6 +97,37 @@ public sealed class RaceStreamEndpointTests
     }
 
     [Fact]
+    public async Task Race_CancelledByShutdown_StillStreamsTheCancelledLinesAndSummary()
+    {
+        await using var rig = await RunApiRig.StartAsync(fakeClock: true);
+        using var response = await rig.OpenAsync(TutorialRace);
+        var reader = new SseReader(await response.Content.ReadAsStreamAsync());
+        for (var i = 0; i < 4; i++)
+        {
+            await reader.NextAsync();
+        }
+
+        rig.Registry.CancelAll();
+        var rest = await reader.RestAsync();
+
+        Assert.Equal(3, rest.Count(e => e.Name == "task_cancelled"));
+        Assert.Equal("summary", rest[^1].Name);
+        Assert.Equal("cancelled", rest[^1].Json.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task Page_ShowsACopyableCurlLineForThisAddress()
+    {
+        await using var rig = await RunApiRig.StartAsync(fakeClock: true);
+
+        var page = await rig.Http.GetStringAsync("/");
+        var script = await rig.Http.GetStringAsync("/assets/app.js");
+
+        Assert.Contains("curl -N \"http://127.0.0.1:5080/api/race?tasks=A:2%20B:3%20C:1\"", page, StringComparison.Ordinal);
+        Assert.Contains("${location.origin}/api/race?tasks=A:2%20B:3%20C:1", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Race_FromAnotherSitesPage_Is403AndStartsNothing()
     {
         await using var rig = await RunApiRig.StartAsync(fakeClock: true);
