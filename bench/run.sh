@@ -45,7 +45,7 @@ else
   fetch_args="--count 50 --repeats 5"
   startup_args="--runs 7 --idle-s 2"
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
-  load_args="--scales 100,300,1000 --warmup 5 --limit-s 90"
+  load_args="--scales 100,300,1000 --warmup 5 --limit-s 180"
 fi
 
 step() { echo "== $*" >&2; }

@@ -56,6 +56,9 @@ internal sealed class LoadAnalysis
     /// <summary>The messages of the first run whose lines were not exactly the expected ones, for a failure report.</summary>
     public string? FirstGarbled { get; private set; }
 
+    /// <summary>Interactions that got any answer: the runs the bot actually served.</summary>
+    public int Answered => _answered;
+
     public ResultLine AddTo(ResultLine line) => line
         .Add("answered", _answered)
         .Add("busy", _busy)
