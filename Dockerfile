@@ -24,7 +24,12 @@ WORKDIR /app
 COPY --from=build /src/artifacts/publish/AsyncBot /app/AsyncBot
 # Skia's native library (no-dependencies build) for the timeline picture; loaded from beside the binary.
 COPY --from=build /src/artifacts/publish/libSkiaSharp.so /app/libSkiaSharp.so
+# libsodium (NSec's native half) checks the Ed25519 signatures of interactions in Http mode.
+COPY --from=build /src/artifacts/publish/libsodium.so /app/libsodium.so
 COPY --from=build /src/artifacts/publish/config/ /app/config/
+# Http mode (Discord__Interactions=Http): the interactions endpoint on all interfaces, behind your TLS proxy.
+ENV Http__Urls=http://0.0.0.0:8080
+EXPOSE 8080
 # The chiseled image's non-root "app" user.
 USER 1654:1654
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["/app/AsyncBot", "healthcheck"]

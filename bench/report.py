@@ -271,6 +271,23 @@ class Report:
         self.target("startup: READY in under 300 ms", r["ready_ms"] < 300, ms(r["ready_ms"]))
         self.target("startup: idle under 40 MB RSS", r["rss_idle_kb"] < 40 * 1024, mb(r["rss_idle_kb"]))
 
+    def http_burst(self):
+        rows = self.of("http-burst")
+        if not rows:
+            return
+        self.emit("**Interactions over HTTP: a burst of signed interactions at once** (the binary in `Discord:Interactions=Http` mode)")
+        self.emit()
+        self.emit("| command | runs allowed | interactions | answered | ack p50 | ack p99 | max | bot peak RSS |")
+        self.emit("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for r in rows:
+            self.emit(f"| /{r['command']} | {r.get('runs_total', '')} | {r['count']} | {r['answered']} | {ms(r['ack_p50_ms'])} | {ms(r['ack_p99_ms'])} | "
+                      f"{ms(r['ack_max_ms'])} | {mb(r['bot_peak_rss_kb'])} |")
+        self.emit()
+        for r in rows:
+            if r["count"] >= 1000:
+                self.target(f"http: 1,000 signed /{r['command']} answered, p99 under 250 ms",
+                            r["answered"] == r["count"] and r["ack_p99_ms"] < 250, ms(r["ack_p99_ms"]))
+
     def micro(self):
         files = sorted(glob.glob(os.path.join(self.bdn, "*-report-github.md"))) if self.bdn else []
         self.emit("### 5. Micro-benchmarks (BenchmarkDotNet)")
@@ -310,7 +327,7 @@ class Report:
     def render(self):
         self.header()
         sections = [("race", self.race), ("pipeline", self.pipeline), ("fetch", self.fetch), ("startup", self.startup),
-                    ("load", lambda: load_section(self)), ("micro", self.micro)]
+                    ("http-burst", self.http_burst), ("load", lambda: load_section(self)), ("micro", self.micro)]
         for name, section in sections:
             if not self.only or self.only == name:
                 section()

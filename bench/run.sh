@@ -36,6 +36,7 @@ if [ "$mode" = quick ]; then
   outbox_args="--tasks 10 --step 0.05 --limit 5 --window 1"
   fetch_args="--count 10 --repeats 1"
   startup_args="--runs 2 --idle-s 0.5"
+  http_burst_count=100
   micro_args="--job Dry --inProcess"
   load_args="--scales 10 --warmup 2 --limit-s 30"
 else
@@ -44,6 +45,7 @@ else
   outbox_args="--tasks 25 --step 0.1 --limit 5 --window 2"
   fetch_args="--count 50 --repeats 5"
   startup_args="--runs 7 --idle-s 2"
+  http_burst_count=1000
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
   load_args="--scales 100,300,1000 --warmup 5 --limit-s 180"
 fi
@@ -131,7 +133,7 @@ fi
 
 # 4. Startup and footprint of the published (Native AOT) binary against the fake Discord.
 bot=artifacts/publish/AsyncBot
-if [ "$mode" = full ] && [ ! -x "$bot" ] && { want startup || want load; }; then
+if [ "$mode" = full ] && [ ! -x "$bot" ] && { want startup || want http-burst || want load; }; then
   step "publish the AOT binary (as .ci/run and the Dockerfile do)"
   dotnet publish src/AsyncBot/AsyncBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o artifacts/publish < /dev/null > "$out/publish.log" 2>&1 \
     || { echo "bench: FAILED: publish (see $out/publish.log)" >&2; failures=$((failures + 1)); }
@@ -143,6 +145,12 @@ elif [ -x "$bot" ]; then
   measure 300 python3 bench/startup/startup.py --bin "$bot" $startup_args --fake dotnet "$discord_bin" fake-discord
 else
   step "startup: skipped, no $bot (run the AOT publish first)"
+fi
+if want http-burst && [ -x "$bot" ]; then
+  step "interactions over HTTP: $http_burst_count signed interactions at once"
+  for command in help race; do
+    measure 120 dotnet "$discord_bin" http-burst --bot "$bot" --count "$http_burst_count" --command "$command"
+  done
 fi
 
 # 5. Load: concurrent /race runs against the fake Discord with Discord's limits, the AOT bot and the discord.js peer

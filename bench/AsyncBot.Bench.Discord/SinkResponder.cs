@@ -21,10 +21,4 @@ public sealed class SinkResponder : IInteractionResponder
     public Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     public Task EditOriginalAsync(Interaction interaction, MessageContent message, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-    public Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-    public Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-    public Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

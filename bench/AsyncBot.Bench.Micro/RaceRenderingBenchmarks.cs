@@ -7,21 +7,21 @@ namespace AsyncBot.Bench.Micro;
 
 /// <summary>
 /// Rendering: one event's line (what every event costs on its way to Discord), the summary, and the timeline
-/// that must fit one message, for the seed's race and for 25 tasks in a compare run (two legs, the largest timeline).
+/// that must fit one message, for the tutorial's race and for 25 tasks in a compare run (two legs, the largest timeline).
 /// Results come from the real engine on a fake clock, so they are identical on every run.
 /// </summary>
 [MemoryDiagnoser]
 public class RaceRenderingBenchmarks
 {
     private RaceEvent _finished;
-    private RaceResult _seed = null!;
+    private RaceResult _tutorial = null!;
     private RaceResult _compare25 = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var recorder = new RaceEventRecorder();
-        _seed = Run("A:2 B:3 C:1", "gather", recorder);
+        _tutorial = Run("A:2 B:3 C:1", "gather", recorder);
         _finished = recorder.Events.First(e => e.Kind == RaceEventKind.TaskFinished);
         var spec = string.Join(' ', Enumerable.Range(1, 25).Select(i => $"Task{i}:{i * 0.1:0.0}"));
         _compare25 = Run(spec, "compare", RaceObservers.None);
@@ -31,10 +31,10 @@ public class RaceRenderingBenchmarks
     public string? LineFinished() => RaceLines.Line(in _finished);
 
     [Benchmark]
-    public string SummarySeed() => RaceSummary.Render(_seed);
+    public string SummaryTutorial() => RaceSummary.Render(_tutorial);
 
     [Benchmark]
-    public string TimelineSeed() => RaceTimeline.Render(_seed);
+    public string TimelineTutorial() => RaceTimeline.Render(_tutorial);
 
     [Benchmark]
     public string TimelineCompare25() => RaceTimeline.Render(_compare25);

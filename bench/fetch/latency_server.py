@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A local HTTP server whose every answer takes --latency-ms: the stand-in for the seed's remote JSON API.
+"""A local HTTP server whose every answer takes --latency-ms: the stand-in for the tutorial's remote JSON API.
 
 Listens on 127.0.0.1, port 0 (a free one), prints {"port": N} on the first line of stdout, and serves until killed.
 Built on asyncio streams (one event loop, no thread per connection), so 50 requests arriving together all wait

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Python's floor, the seed's own tool: asyncio.gather over N asyncio.sleep(S), stdlib only.
+"""Python's floor, the tutorial's own tool: asyncio.gather over N asyncio.sleep(S), stdlib only.
 
 Prints one JSON line like the .NET and Node programs: overhead is wall time minus S. A 1000-task race of 10 ms
 and a 250 ms pause warm the event loop up first, as in the others. Peak RSS is VmHWM from /proc/self/status, the same ruler for all.

@@ -36,7 +36,7 @@ public static class FetchServiceCollectionExtensions
             {
                 if (options.DefaultUrls.Count == 0)
                 {
-                    foreach (var url in FetchOptions.SeedUrls)
+                    foreach (var url in FetchOptions.TutorialUrls)
                     {
                         options.DefaultUrls.Add(url);
                     }

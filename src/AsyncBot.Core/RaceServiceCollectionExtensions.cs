@@ -15,7 +15,7 @@ public static class RaceServiceCollectionExtensions
     /// unless a clock is already registered.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="section">The <c>Race</c> configuration section, e.g. <c>configuration.GetSection("Race")</c>.</param>
+    /// <param name="section">The <c>Race</c> configuration section, e.g. <c>configuration.GetSection(RaceOptions.SectionName)</c>.</param>
     public static IServiceCollection AddRaceEngine(this IServiceCollection services, IConfiguration? section = null)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -49,5 +49,7 @@ public sealed class BenchArgs
 
     public bool Has(string name) => _values.ContainsKey(name);
 
+    public string Text(string name, string fallback) => _values.GetValueOrDefault(name, fallback);
+
     public bool Flag(string name) => _values.TryGetValue(name, out var text) && text == "true";
 }

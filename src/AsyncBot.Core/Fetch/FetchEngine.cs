@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace AsyncBot.Core.Fetch;
 
 /// <summary>
-/// Fetches a plan's URLs concurrently, sequentially, or both to compare — the seed's second lesson — publishing each
+/// Fetches a plan's URLs concurrently, sequentially, or both to compare — the tutorial's second lesson — publishing each
 /// start and end as it happens and returning the timings. Every URL and redirect hop passes <see cref="UrlPolicy"/>
 /// and <see cref="AddressPolicy"/>; one URL's failure never fails the others.
 /// </summary>

@@ -13,10 +13,11 @@ public sealed class FetchOptions : IValidatableObject
     public const string SectionName = "Fetch";
 
     /// <summary>
-    /// The five URLs from the seed tutorial, used when <see cref="DefaultUrls"/> is left empty. A public, read-only
-    /// JSON API that answers in a few hundred milliseconds, which is exactly what makes the concurrency lesson visible.
+    /// The five URLs from the Python asyncio tutorial these lessons follow, used when <see cref="DefaultUrls"/> is
+    /// left empty. A public, read-only JSON API that answers in a few hundred milliseconds, which is exactly what makes
+    /// the concurrency lesson visible.
     /// </summary>
-    public static IReadOnlyList<string> SeedUrls { get; } =
+    public static IReadOnlyList<string> TutorialUrls { get; } =
     [
         "https://jsonplaceholder.typicode.com/posts/1",
         "https://jsonplaceholder.typicode.com/posts/2",
@@ -26,14 +27,14 @@ public sealed class FetchOptions : IValidatableObject
     ];
 
     /// <summary>
-    /// URLs fetched when the user gives none. Starts empty and is filled with <see cref="SeedUrls"/> after binding
+    /// URLs fetched when the user gives none. Starts empty and is filled with <see cref="TutorialUrls"/> after binding
     /// when configuration names none: the configuration binder appends to a pre-filled list instead of replacing
     /// it, so a default list here would double up with the one in appsettings.json.
     /// </summary>
     public IList<string> DefaultUrls { get; } = [];
 
     /// <summary>
-    /// Most URLs in one run (default 10). Twice the seed's five leaves room to experiment while keeping one run
+    /// Most URLs in one run (default 10). Twice the tutorial's five leaves room to experiment while keeping one run
     /// from turning the bot into a request amplifier; a request with more is refused whole.
     /// </summary>
     [Range(1, 100)]
@@ -55,7 +56,7 @@ public sealed class FetchOptions : IValidatableObject
 
     /// <summary>
     /// Most requests in flight at once in concurrent mode (default 10, equal to <see cref="MaxUrls"/>): by default
-    /// every URL of a run starts together, as in the seed, while an operator can still lower the burst.
+    /// every URL of a run starts together, as in the tutorial, while an operator can still lower the burst.
     /// </summary>
     [Range(1, 100)]
     public int MaxConcurrency { get; set; } = 10;

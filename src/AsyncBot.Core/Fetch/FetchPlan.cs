@@ -62,5 +62,5 @@ public sealed record FetchPlan(IReadOnlyList<string> Urls, FetchMode Mode, bool 
     }
 
     private static IReadOnlyList<string> DefaultsOf(FetchOptions options) =>
-        options.DefaultUrls.Count > 0 ? [.. options.DefaultUrls] : FetchOptions.SeedUrls;
+        options.DefaultUrls.Count > 0 ? [.. options.DefaultUrls] : FetchOptions.TutorialUrls;
 }

@@ -13,6 +13,6 @@ public sealed record FetchRunResult(FetchMode Mode, IReadOnlyList<FetchUrlResult
     /// <summary><see cref="SumOfDurations"/> over <see cref="Elapsed"/>: about 1 sequentially, up to the URL count concurrently.</summary>
     public double Speedup => Elapsed > TimeSpan.Zero ? SumOfDurations / Elapsed : 1.0;
 
-    /// <summary>URLs that got a 2xx response, which is what the seed counts as "Received N responses".</summary>
+    /// <summary>URLs that got a 2xx response, which is what the tutorial counts as "Received N responses".</summary>
     public int Received => Urls.Count(url => url.IsSuccess);
 }

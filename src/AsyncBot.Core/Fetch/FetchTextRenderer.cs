@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AsyncBot.Core.Fetch;
 
 /// <summary>
-/// Renders fetch events and results as the lines people read in Discord and the console, worded like the seed
+/// Renders fetch events and results as the lines people read in Discord and the console, worded like the tutorial
 /// (<c>Received 5 responses</c>, <c>completed in 1.02 seconds</c>).
 /// </summary>
 public static class FetchTextRenderer
@@ -50,7 +50,7 @@ public static class FetchTextRenderer
         return result.Truncated ? line + string.Create(Invariant, $" (truncated at {result.Bytes} bytes)") : line;
     }
 
-    /// <summary>The heading printed when a compare run's leg begins (the seed's "Running … version" lines).</summary>
+    /// <summary>The heading printed when a compare run's leg begins (the tutorial's "Running … version" lines).</summary>
     public static string RenderLegHeading(FetchMode leg) => leg == FetchMode.Sequential
         ? "Running sequential version first:"
         : "Running concurrent version now:";

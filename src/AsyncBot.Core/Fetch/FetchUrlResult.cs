@@ -30,7 +30,7 @@ public sealed record FetchUrlResult(
     /// <summary>Time from start to end; zero when it never started.</summary>
     public TimeSpan Duration => FinishedAt is { } end && StartedAt is { } start ? end - start : TimeSpan.Zero;
 
-    /// <summary>Whether a 2xx response arrived: what the seed counts as a received response.</summary>
+    /// <summary>Whether a 2xx response arrived: what the tutorial counts as a received response.</summary>
     public bool IsSuccess => Outcome == FetchOutcome.Finished && StatusCode is >= 200 and < 300;
 
     /// <summary>A URL that ended without a response.</summary>

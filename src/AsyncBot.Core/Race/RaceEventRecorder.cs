@@ -2,12 +2,12 @@ namespace AsyncBot.Core.Race;
 
 /// <summary>
 /// Keeps a run's task events for the JSON report. Bounded: runs above <see cref="MaxTasks"/> tasks are recorded
-/// without task events, matching the contract's rule that <c>--json</c> leaves out <c>events</c> above 1000 tasks.
+/// without task events, matching the rule (docs/commands.md) that <c>--json</c> leaves out <c>events</c> above 1000 tasks.
 /// </summary>
 /// <remarks>Not locked: the engine serializes calls. Read <see cref="Events"/> after the run's task completed.</remarks>
 public sealed class RaceEventRecorder : IRaceObserver
 {
-    /// <summary>The contract's limit for per-task JSON output.</summary>
+    /// <summary>The documented limit for per-task JSON output.</summary>
     public const int DefaultMaxTasks = 1000;
 
     private readonly List<RaceEvent> _events = [];

@@ -73,7 +73,7 @@ internal sealed class RaceLegRunner
         var started = StartAll();
         foreach (var task in started)
         {
-            // The lesson of the seed: awaiting in order reports in order, however the tasks really finished.
+            // The tutorial's lesson: awaiting in order reports in order, however the tasks really finished.
             _leg.Report(await task.WaitAsync(_cancellationToken).ConfigureAwait(false));
         }
     }

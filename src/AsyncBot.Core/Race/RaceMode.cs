@@ -1,6 +1,6 @@
 namespace AsyncBot.Core.Race;
 
-/// <summary>How a race starts its tasks and waits for them. Wire names are in <see cref="RaceModeNames"/>.</summary>
+/// <summary>How a race starts its tasks and waits for them. The names users type are in <see cref="RaceModeNames"/>.</summary>
 public enum RaceMode
 {
     /// <summary>Start all, wait for all (<c>Task.WhenAll</c>); each task reports itself as it finishes.</summary>

@@ -13,7 +13,7 @@ public static class RaceModeNames
 
     /// <summary>
     /// Reads a mode name, ignoring case and surrounding whitespace; empty or missing means <see cref="RaceMode.Gather"/>,
-    /// the contract's default.
+    /// the documented default (docs/commands.md).
     /// </summary>
     /// <param name="text">What the user gave.</param>
     /// <param name="mode">The mode when valid.</param>

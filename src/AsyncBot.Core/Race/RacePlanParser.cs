@@ -10,7 +10,7 @@ namespace AsyncBot.Core.Race;
 /// </summary>
 public static class RacePlanParser
 {
-    /// <summary>The task list used when none is given: the seed tutorial's three tasks.</summary>
+    /// <summary>The task list used when none is given: the tutorial's three tasks.</summary>
     public const string DefaultTasks = "A:2 B:3 C:1";
 
     /// <summary>The example every error message ends with.</summary>

@@ -16,7 +16,7 @@ internal static class RaceTaskListParser
     /// <summary>Longest list read at all, so a pasted megabyte is refused before any work is done on it.</summary>
     public const int MaxSpecChars = 8192;
 
-    /// <summary>Longest task name, per the contract.</summary>
+    /// <summary>Longest task name, as docs/commands.md promises.</summary>
     public const int MaxNameChars = 32;
 
     public static bool TryParse(

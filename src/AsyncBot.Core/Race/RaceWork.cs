@@ -1,6 +1,6 @@
 namespace AsyncBot.Core.Race;
 
-/// <summary>What each task does for its seconds. Wire names are in <see cref="RaceWorkNames"/>.</summary>
+/// <summary>What each task does for its seconds. The names users type are in <see cref="RaceWorkNames"/>.</summary>
 public enum RaceWork
 {
     /// <summary>Awaits a timer, like I/O: the thread is free meanwhile, so concurrent tasks overlap.</summary>

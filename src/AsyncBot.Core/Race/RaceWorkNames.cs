@@ -13,7 +13,7 @@ public static class RaceWorkNames
 
     /// <summary>
     /// Reads a work name, ignoring case and surrounding whitespace; empty or missing means <see cref="RaceWork.Delay"/>,
-    /// the contract's default.
+    /// the documented default (docs/commands.md).
     /// </summary>
     /// <param name="text">What the user gave.</param>
     /// <param name="work">The work kind when valid.</param>

@@ -5,7 +5,7 @@ using AsyncBot.Core.Race;
 namespace AsyncBot.Core.Rendering;
 
 /// <summary>
-/// Writes the contract's <c>--json</c> object for a race with <see cref="Utf8JsonWriter"/> (no reflection, so it
+/// Writes the <c>--json</c> object docs/commands.md describes for a race with <see cref="Utf8JsonWriter"/> (no reflection, so it
 /// stays AOT-safe): <c>mode, work, outcome, count, elapsed_ms, sum_ms, speedup, tasks, events</c>, and for
 /// <c>compare</c> <c>runs</c> (one such object per leg) and <c>ratio</c>. Above <see cref="MaxTasksWithDetail"/>
 /// tasks, <c>tasks</c> and <c>events</c> are left out. Times are milliseconds from the start of the run (for a
@@ -13,7 +13,7 @@ namespace AsyncBot.Core.Rendering;
 /// </summary>
 public static class RaceJsonWriter
 {
-    /// <summary>The contract's limit for listing tasks and events.</summary>
+    /// <summary>The documented limit for listing tasks and events.</summary>
     public const int MaxTasksWithDetail = 1000;
 
     /// <summary>The object as a string.</summary>

@@ -4,7 +4,7 @@ using AsyncBot.Core.Race;
 
 namespace AsyncBot.Core.Rendering;
 
-/// <summary>The seed's line per event (<c>Task A: Finished after 2 sec</c>) and the plan's one-line echo.</summary>
+/// <summary>The tutorial's line per event (<c>Task A: Finished after 2 sec</c>) and the plan's one-line echo.</summary>
 public static class RaceLines
 {
     /// <summary>Most tasks the plan echo lists by name before summing up the rest.</summary>

@@ -19,7 +19,7 @@ public static class SecondsText
 
     /// <summary>
     /// How long a task took, for its Finished line. When it ran as planned (within 50 ms, well above timer jitter
-    /// and well below anything a person notices) the planned value is shown, exactly as the seed prints it; when
+    /// and well below anything a person notices) the planned value is shown, exactly as the tutorial prints it; when
     /// it did not (CPU work sharing cores, a loaded machine) the measured value is, to a tenth of a second.
     /// </summary>
     public static string TaskDuration(TimeSpan planned, TimeSpan ran) =>

@@ -78,9 +78,6 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
     /// <inheritdoc />
     public event Action<ReadyInfo>? ReadyReceived;
 
-    /// <summary>Raised on every state change. Handlers must not block.</summary>
-    public event Action<GatewayState>? StateChanged;
-
     /// <summary>Raised when the reconnect loop starts a wait, after its timer is set (tests advance fake time by it).</summary>
     internal event Action<TimeSpan, GatewayWaitReason>? WaitScheduled;
 
@@ -170,7 +167,6 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
 
         _state = state;
         _logger.StateChanged(state);
-        StateChanged?.Invoke(state);
     }
 
     internal async Task WaitAsync(TimeSpan delay, GatewayWaitReason reason, CancellationToken cancellationToken)

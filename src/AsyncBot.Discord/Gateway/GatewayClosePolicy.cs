@@ -1,7 +1,7 @@
 namespace AsyncBot.Discord.Gateway;
 
 /// <summary>
-/// The one place that maps a gateway close code to the next step (discord-protocol.md §2.8, following
+/// The one place that maps a gateway close code to the next step (docs/discord-client.md, "Close codes"; following
 /// @discordjs/ws). Unknown codes, and 1000/1001/1006 sent by the server, try a resume first: a resume that fails
 /// costs one round trip, while a needless Identify spends the daily identify budget and loses queued events.
 /// </summary>

@@ -19,7 +19,7 @@ internal sealed class GatewayConnection : IDisposable
     private readonly CancellationTokenSource _life;
     private readonly HeartbeatMonitor _monitor;
     private readonly GatewayMessageReader _reader;
-    private GatewayOutbox? _outbox;
+    private GatewaySendQueue? _sendQueue;
     private HeartbeatSchedule? _heartbeat;
     private int _leaving;
     private ConnectionEnd _end = ConnectionEnd.NetworkDrop;
@@ -57,8 +57,8 @@ internal sealed class GatewayConnection : IDisposable
             return new ConnectionOutcome(shutdown.IsCancellationRequested ? ConnectionEnd.Shutdown : ConnectionEnd.ConnectFailed, false);
         }
 
-        _outbox = new GatewayOutbox(_socket, new GatewaySendLimiter(_context.Time), Serialize, OnSending, Logger);
-        var sender = RunSenderAsync(_outbox);
+        _sendQueue = new GatewaySendQueue(_socket, new GatewaySendLimiter(_context.Time), Serialize, OnSending, Logger);
+        var sender = RunSenderAsync(_sendQueue);
         using var helloTimer = _context.Time.CreateTimer(_ => OnHelloTimeout(), null, _context.Options.HelloTimeout, Timeout.InfiniteTimeSpan);
         using var onShutdown = shutdown.Register(() => Leave(ConnectionEnd.Shutdown, GatewayClosePolicy.ShutdownCloseCode, "shutting down"));
         try
@@ -76,7 +76,7 @@ internal sealed class GatewayConnection : IDisposable
         finally
         {
             _heartbeat?.Dispose();
-            _outbox.Complete();
+            _sendQueue.Complete();
             await _life.CancelAsync().ConfigureAwait(false);
             await sender.ConfigureAwait(false);
         }
@@ -104,11 +104,11 @@ internal sealed class GatewayConnection : IDisposable
         }
     }
 
-    private async Task RunSenderAsync(GatewayOutbox outbox)
+    private async Task RunSenderAsync(GatewaySendQueue sendQueue)
     {
         try
         {
-            await outbox.RunAsync(_life.Token).ConfigureAwait(false);
+            await sendQueue.RunAsync(_life.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -202,7 +202,7 @@ internal sealed class GatewayConnection : IDisposable
                 break;
             case GatewayOpCode.Heartbeat:
                 // Answer at once, without touching the regular schedule.
-                _outbox!.EnqueueHeartbeat();
+                _sendQueue!.EnqueueHeartbeat();
                 break;
             case GatewayOpCode.Reconnect:
                 Logger.ReconnectRequested();
@@ -244,7 +244,7 @@ internal sealed class GatewayConnection : IDisposable
         // The schedule starts before Identify is queued so the first beat is timed from Hello, as Discord expects.
         _heartbeat = new HeartbeatSchedule(_context.Time, TimeSpan.FromMilliseconds(hello.HeartbeatInterval), _context.Random.NextDouble(), OnHeartbeatDue);
         Logger.Hello(hello.HeartbeatInterval, _heartbeat.FirstDelay.TotalMilliseconds);
-        _outbox!.Enqueue(_resume ? OutboundKind.Resume : OutboundKind.Identify);
+        _sendQueue!.Enqueue(_resume ? OutboundKind.Resume : OutboundKind.Identify);
     }
 
     private void OnHeartbeatDue()
@@ -261,7 +261,7 @@ internal sealed class GatewayConnection : IDisposable
             return;
         }
 
-        _outbox!.EnqueueHeartbeat();
+        _sendQueue!.EnqueueHeartbeat();
     }
 
     private void OnHelloTimeout()
@@ -313,7 +313,7 @@ internal sealed class GatewayConnection : IDisposable
         try
         {
             using var timeout = new CancellationTokenSource(_context.Options.CloseTimeout, _context.Time);
-            await _outbox!.CloseAsync(closeCode, reason, timeout.Token).ConfigureAwait(false);
+            await _sendQueue!.CloseAsync(closeCode, reason, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -335,7 +335,7 @@ internal sealed class GatewayConnection : IDisposable
     public void Dispose()
     {
         _heartbeat?.Dispose();
-        _outbox?.Dispose();
+        _sendQueue?.Dispose();
         _socket.Dispose();
         _life.Dispose();
     }

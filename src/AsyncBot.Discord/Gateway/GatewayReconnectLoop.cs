@@ -5,8 +5,8 @@ namespace AsyncBot.Discord.Gateway;
 
 /// <summary>
 /// Connection after connection: resume while there is a session to resume, identify otherwise; after each
-/// connection, turn its outcome into the next step and a wait (discord-protocol.md §2.7). Only a fatal close code
-/// or shutdown ends it.
+/// connection, turn its outcome into the next step and a wait (docs/discord-client.md, "Resume, reconnect and
+/// backoff"). Only a fatal close code or shutdown ends it.
 /// </summary>
 internal sealed class GatewayReconnectLoop(GatewayClient client, GatewayConnectionContext context, GatewayUrlSource urls)
 {

@@ -1,6 +1,6 @@
 namespace AsyncBot.Discord.Gateway;
 
-/// <summary>A frame the outbox sends; its bytes are built at send time so a heartbeat carries the newest sequence.</summary>
+/// <summary>A frame the send queue sends; its bytes are built at send time so a heartbeat carries the newest sequence.</summary>
 internal enum OutboundKind
 {
     Heartbeat = GatewayOpCode.Heartbeat,

@@ -16,15 +16,6 @@ public interface IInteractionResponder
     /// <summary>Edits the original response (<c>@original</c>).</summary>
     Task EditOriginalAsync(Interaction interaction, MessageContent message, CancellationToken cancellationToken = default);
 
-    /// <summary>Edits a followup message.</summary>
-    Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default);
-
-    /// <summary>Deletes the original response.</summary>
-    Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default);
-
-    /// <summary>Deletes a followup message.</summary>
-    Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// How long a followup for this interaction would wait for its rate-limit bucket right now;
     /// <see cref="TimeSpan.Zero"/> when it would go at once.

@@ -25,7 +25,7 @@ public sealed class DiscordRestClient
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly DiscordRestOptions _options;
     private readonly RestRateLimiter _limiter;
-    private readonly RequestGuard _guard;
+    private readonly InvalidRequestGuard _guard;
     private readonly ServerErrorRetryPolicy _retryPolicy;
 
     /// <summary>Creates the client; normally resolved from DI (see <c>AddDiscordRest</c>).</summary>
@@ -49,7 +49,7 @@ public sealed class DiscordRestClient
         var tokenError = DiscordToken.TryCreate(discordOptions.Value.Token, out var token, out var error)
             ? null
             : $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)} {error}";
-        _guard = new RequestGuard(token, tokenError, _limiter, time, logger);
+        _guard = new InvalidRequestGuard(token, tokenError, _limiter, time, logger);
         _retryPolicy = new ServerErrorRetryPolicy(_options.MaxServerErrorRetries, _options.ServerErrorBaseDelay);
     }
 

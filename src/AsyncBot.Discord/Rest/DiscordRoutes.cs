@@ -7,6 +7,10 @@ public static class DiscordRoutes
     public static RestRoute GatewayBot() =>
         new(HttpMethod.Get, "/gateway/bot", "gateway/bot", string.Empty, RestRouteKind.Bot);
 
+    /// <summary><c>GET /applications/@me</c>: the bot's own application (its id, when no gateway READY tells it).</summary>
+    public static RestRoute CurrentApplication() =>
+        new(HttpMethod.Get, "/applications/@me", "applications/@me", string.Empty, RestRouteKind.Bot);
+
     /// <summary><c>POST /interactions/:id/:token/callback</c>, optionally with <c>?with_response=true</c>.</summary>
     public static RestRoute InteractionCallback(string interactionId, string interactionToken, bool withResponse = false)
     {
@@ -24,10 +28,6 @@ public static class DiscordRoutes
     /// <summary><c>GET|PATCH|DELETE /webhooks/:id/:token/messages/@original</c>.</summary>
     public static RestRoute OriginalMessage(HttpMethod method, string applicationId, string interactionToken) =>
         Webhook(method, "/webhooks/:id/:token/messages/@original", "/messages/@original", applicationId, interactionToken);
-
-    /// <summary><c>GET|PATCH|DELETE /webhooks/:id/:token/messages/:message_id</c>.</summary>
-    public static RestRoute FollowupMessage(HttpMethod method, string applicationId, string interactionToken, string messageId) =>
-        Webhook(method, "/webhooks/:id/:token/messages/:message_id", "/messages/" + Segment(messageId), applicationId, interactionToken);
 
     /// <summary><c>GET|PUT /applications/:id/commands</c>.</summary>
     public static RestRoute GlobalCommands(HttpMethod method, string applicationId) =>

@@ -41,30 +41,6 @@ public sealed class InteractionResponder(DiscordRestClient rest) : IInteractionR
     }
 
     /// <inheritdoc />
-    public Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(interaction);
-        var route = DiscordRoutes.FollowupMessage(HttpMethod.Patch, interaction.ApplicationId, interaction.Token, messageId);
-        return EditAsync(route, message, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(interaction);
-        var route = DiscordRoutes.OriginalMessage(HttpMethod.Delete, interaction.ApplicationId, interaction.Token);
-        return rest.SendAsync(RestRequest.Create(route), cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(interaction);
-        var route = DiscordRoutes.FollowupMessage(HttpMethod.Delete, interaction.ApplicationId, interaction.Token, messageId);
-        return rest.SendAsync(RestRequest.Create(route), cancellationToken);
-    }
-
-    /// <inheritdoc />
     public TimeSpan GetFollowupDelay(Interaction interaction)
     {
         ArgumentNullException.ThrowIfNull(interaction);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace AsyncBot.Cli;
 
-/// <summary>The command tree of the contract's §2.</summary>
+/// <summary>The console command tree, as docs/commands.md describes it.</summary>
 internal static class CliCommands
 {
     public static RootCommand Create(TextWriter stdout, TextWriter stderr)
@@ -13,7 +13,7 @@ internal static class CliCommands
         root.SetAction(async (parse, cancellationToken) =>
         {
             var builder = AsyncBotHost.CreateBuilder();
-            if (string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]))
+            if (string.IsNullOrWhiteSpace(builder.Configuration[AsyncBotConfiguration.TokenKey]))
             {
                 await stdout.WriteLineAsync(WelcomeText.Text).ConfigureAwait(false);
                 return ExitCodes.Success;
@@ -21,8 +21,8 @@ internal static class CliCommands
 
             return await DiscordMode.RunAsync(builder, stderr, cancellationToken).ConfigureAwait(false);
         });
-        root.Subcommands.Add(RaceCommand.Create(stdout, stderr));
-        root.Subcommands.Add(FetchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RaceConsoleCommand.Create(stdout, stderr));
+        root.Subcommands.Add(FetchConsoleCommand.Create(stdout, stderr));
         root.Subcommands.Add(HealthCheckCommand.Create(stdout));
         root.Subcommands.Add(Playground.PlaygroundCommand.Create(stdout, stderr));
         return root;

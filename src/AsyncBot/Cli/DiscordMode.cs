@@ -1,4 +1,4 @@
-using AsyncBot.Discord;
+using AsyncBot.DiscordBot;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

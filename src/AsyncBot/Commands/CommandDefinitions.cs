@@ -4,7 +4,8 @@ namespace AsyncBot.Commands;
 
 /// <summary>
 /// The slash commands as registered with Discord, and the single source the playground's autocomplete reads too.
-/// Names, option names and choice values are the contract (interface.md §1).
+/// Names, option names and choice values are a promise to users, documented in docs/commands.md: change them only
+/// together with that page.
 /// </summary>
 public static class CommandDefinitions
 {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Commands;
 
-/// <summary><c>/fetch</c>: the seed's HTTP lesson with the URLs a user typed, under the fetch engine's safety rules.</summary>
+/// <summary><c>/fetch</c>: the tutorial's HTTP lesson with the URLs a user typed, under the fetch engine's safety rules.</summary>
 internal sealed class FetchCommandHandler : IInteractionHandler
 {
     private const string Example = "`/fetch urls:https://example.com/ https://example.org/ mode:compare`";
@@ -48,7 +48,7 @@ internal sealed class FetchCommandHandler : IInteractionHandler
         }, shutdown).ConfigureAwait(false);
     }
 
-    /// <summary>Posts each URL's line, with the seed's headings between the legs of a compare run.</summary>
+    /// <summary>Posts each URL's line, with the tutorial's headings between the legs of a compare run.</summary>
     private sealed class ConversationObserver(RunConversation conversation, bool headings) : IFetchObserver
     {
         private FetchMode? _leg;

@@ -76,7 +76,7 @@ internal sealed partial class RaceCommandHandler : IInteractionHandler
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the timeline picture could not be drawn; the summary goes out as text alone")]
     private static partial void LogPictureFailed(ILogger logger, Exception exception, string runId);
 
-    /// <summary>Turns each task event into its seed-style line in the run's outbox.</summary>
+    /// <summary>Turns each task event into its tutorial-style line in the run's outbox.</summary>
     private sealed class ConversationObserver(RunConversation conversation) : IRaceObserver
     {
         public void OnEvent(in RaceEvent raceEvent)

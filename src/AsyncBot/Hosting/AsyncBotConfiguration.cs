@@ -1,3 +1,4 @@
+using AsyncBot.Discord;
 using Microsoft.Extensions.Configuration;
 
 namespace AsyncBot.Hosting;
@@ -11,6 +12,9 @@ internal static class AsyncBotConfiguration
 {
     /// <summary>The environment variable most Discord bots read the token from.</summary>
     public const string TokenVariable = "DISCORD_TOKEN";
+
+    /// <summary>The configuration key the token is read from (<c>Discord:Token</c>).</summary>
+    public const string TokenKey = DiscordOptions.SectionName + ":" + nameof(DiscordOptions.Token);
 
     public static string EnvironmentName =>
         Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
@@ -38,7 +42,7 @@ internal static class AsyncBotConfiguration
         var token = Environment.GetEnvironmentVariable(TokenVariable);
         if (!string.IsNullOrWhiteSpace(token))
         {
-            configuration.AddInMemoryCollection([new KeyValuePair<string, string?>("Discord:Token", token)]);
+            configuration.AddInMemoryCollection([new KeyValuePair<string, string?>(TokenKey, token)]);
         }
     }
 }

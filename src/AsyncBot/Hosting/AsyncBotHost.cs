@@ -23,11 +23,24 @@ internal static class AsyncBotHost
             ContentRootPath = basePath,
             EnvironmentName = AsyncBotConfiguration.EnvironmentName,
         });
+        builder.AddAsyncBotBasics(basePath, consoleDemo);
+        return builder;
+    }
+
+    /// <summary>
+    /// What every mode shares, on a builder started without the framework's defaults (the generic host here, the
+    /// playground's web host): our configuration sources, Serilog, the host's validated options and the clock.
+    /// </summary>
+    /// <param name="builder">The builder; sources it already has stay in front of ours, so ours override them.</param>
+    /// <param name="basePath">The folder holding <c>config/</c>.</param>
+    /// <param name="consoleDemo">True for the console demos (see <see cref="AsyncBotConfiguration.AddAsyncBotSources"/>).</param>
+    public static void AddAsyncBotBasics(this IHostApplicationBuilder builder, string basePath, bool consoleDemo = false)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.AddAsyncBotSources(basePath, builder.Environment.EnvironmentName, consoleDemo);
         builder.Services.AddAsyncBotSerilog(builder.Configuration);
         builder.Services.AddAsyncBotOptions(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        return builder;
     }
 
     /// <summary>Binds and validates the sections the host itself owns (Race and Fetch register with their engines).</summary>

@@ -1,4 +1,5 @@
 using AsyncBot.Discord;
+using AsyncBot.Discord.HttpInteractions;
 using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Options;
@@ -33,6 +34,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (options.GuildId == 0)
         {
             failures.Add("Discord:GuildId must be a guild snowflake or left unset.");
+        }
+
+        if (options.Interactions == InteractionDelivery.Http && !InteractionSignatureVerifier.TryCreate(options.PublicKey, out _, out var keyError))
+        {
+            failures.Add($"Discord:PublicKey {keyError}; it is required when Discord:Interactions is Http.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

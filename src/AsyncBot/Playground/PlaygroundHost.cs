@@ -1,5 +1,7 @@
 using AsyncBot.Commands;
 using AsyncBot.Core;
+using AsyncBot.Core.Fetch;
+using AsyncBot.Core.Race;
 using AsyncBot.Hosting;
 using AsyncBot.Playground.Chat;
 using AsyncBot.Playground.Web;
@@ -8,7 +10,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -51,15 +52,12 @@ internal static class PlaygroundHost
         // The host logs a failed start with a stack trace; the playground command says it in one line instead
         // (a port in use, a bad option), and anything it cannot explain is still rethrown.
         builder.Configuration.AddInMemoryCollection([new("Serilog:MinimumLevel:Override:Microsoft.Extensions.Hosting.Internal.Host", "Fatal")]);
-        builder.Configuration.AddAsyncBotSources(basePath, builder.Environment.EnvironmentName);
         builder.Logging.ClearProviders();
-        builder.Services.AddAsyncBotSerilog(builder.Configuration);
-        builder.Services.AddAsyncBotOptions(builder.Configuration);
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddAsyncBotBasics(basePath);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
 
-        builder.Services.AddRaceEngine(builder.Configuration.GetSection("Race"));
-        builder.Services.AddFetchEngine(builder.Configuration.GetSection("Fetch"));
+        builder.Services.AddRaceEngine(builder.Configuration.GetSection(RaceOptions.SectionName));
+        builder.Services.AddFetchEngine(builder.Configuration.GetSection(FetchOptions.SectionName));
         builder.Services.AddPlayground(builder.Configuration.GetSection(PlaygroundOptions.SectionName));
         builder.Services.AddAsyncBotCommands();
         return builder;
@@ -85,7 +83,7 @@ internal static class PlaygroundHost
     }
 
     /// <summary>The addresses Kestrel listens on (with the real port when configured as 0); valid after start.</summary>
-    public static IReadOnlyList<string> Addresses(WebApplication app)
+    public static IReadOnlyList<string> Addresses(IHost app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var feature = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();

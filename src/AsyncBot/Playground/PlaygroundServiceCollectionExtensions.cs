@@ -3,7 +3,7 @@ using AsyncBot.Discord.Interactions;
 using AsyncBot.Playground.Chat;
 using AsyncBot.Playground.Interactions;
 using AsyncBot.Playground.Web;
-using AsyncBot.Playground.Web.Wire;
+using AsyncBot.Playground.Web.Views;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

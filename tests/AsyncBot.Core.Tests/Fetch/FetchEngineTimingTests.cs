@@ -8,7 +8,7 @@ public sealed class FetchEngineTimingTests
     [Fact]
     public async Task RunAsync_CompareFiveOneSecondUrls_ConcurrentTakesAboutOneSequentialAboutFive()
     {
-        // The one real-time test: the seed's lesson itself, with generous bounds for a busy two-core machine.
+        // The one real-time test: the tutorial's lesson itself, with generous bounds for a busy two-core machine.
         await using var server = LoopbackHttpServer.Start(TestRoutes.HandleAsync);
         using var test = new TestFetchEngine(options => options.AllowPrivateNetworks = true);
         var urls = Enumerable.Range(1, 5).Select(i => server.Url($"/slow?ms=1000&i={i}")).ToArray();

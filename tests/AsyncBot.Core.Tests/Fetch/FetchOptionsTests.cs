@@ -35,7 +35,7 @@ public sealed class FetchOptionsTests
     }
 
     [Fact]
-    public void AddFetchEngine_ConfiguredDefaultUrls_ReplaceTheSeedListInsteadOfAppending()
+    public void AddFetchEngine_ConfiguredDefaultUrls_ReplaceTheTutorialListInsteadOfAppending()
     {
         using var provider = Build(new Dictionary<string, string?>
         {
@@ -49,11 +49,11 @@ public sealed class FetchOptionsTests
     }
 
     [Fact]
-    public void AddFetchEngine_NoDefaultUrlsConfigured_UsesTheSeedList()
+    public void AddFetchEngine_NoDefaultUrlsConfigured_UsesTheTutorialList()
     {
         using var provider = Build([]);
 
-        Assert.Equal(FetchOptions.SeedUrls, provider.GetRequiredService<IOptions<FetchOptions>>().Value.DefaultUrls);
+        Assert.Equal(FetchOptions.TutorialUrls, provider.GetRequiredService<IOptions<FetchOptions>>().Value.DefaultUrls);
     }
 
     [Fact]

@@ -18,11 +18,11 @@ public sealed class FetchPlanTests
     }
 
     [Fact]
-    public void TryParse_NoUrlsAndNoConfiguredDefaults_UsesTheSeedsFive()
+    public void TryParse_NoUrlsAndNoConfiguredDefaults_UsesTheTutorialsFive()
     {
         Assert.True(FetchPlan.TryParse("  ", "sequential", new FetchOptions(), out var plan, out _));
 
-        Assert.Equal(FetchOptions.SeedUrls, plan.Urls);
+        Assert.Equal(FetchOptions.TutorialUrls, plan.Urls);
         Assert.Equal(5, plan.Urls.Count);
         Assert.Equal(FetchMode.Sequential, plan.Mode);
     }

@@ -63,7 +63,7 @@ public sealed class FetchTextRendererTests
     }
 
     [Fact]
-    public void RenderSummary_Concurrent_ReadsLikeTheSeedWithTheSpeedup()
+    public void RenderSummary_Concurrent_ReadsLikeTheTutorialWithTheSpeedup()
     {
         var run = new FetchRunResult(FetchMode.Concurrent,
             [Ok(0, Url, 0, 1000), Ok(1, Url, 0, 1010), Ok(2, Url, 5, 1020), Ok(3, Url, 5, 1015), Ok(4, Url, 5, 1005)], Ms(1020), false);
@@ -135,7 +135,7 @@ public sealed class FetchTextRendererTests
     }
 
     [Fact]
-    public void RenderLegHeading_Legs_MatchTheSeed()
+    public void RenderLegHeading_Legs_MatchTheTutorial()
     {
         Assert.Equal("Running sequential version first:", FetchTextRenderer.RenderLegHeading(FetchMode.Sequential));
         Assert.Equal("Running concurrent version now:", FetchTextRenderer.RenderLegHeading(FetchMode.Concurrent));

@@ -5,7 +5,7 @@ namespace AsyncBot.Core.Tests.Race;
 public sealed class RaceEngineModeTests
 {
     [Fact]
-    public async Task RunAsync_GatherSeed_FinishesCThenAThenBAtOneTwoThreeSeconds()
+    public async Task RunAsync_GatherTutorialExample_FinishesCThenAThenBAtOneTwoThreeSeconds()
     {
         var race = new FakeClockRace();
         var run = race.Start(FakeClockRace.Plan());
@@ -32,7 +32,7 @@ public sealed class RaceEngineModeTests
     }
 
     [Fact]
-    public async Task RunAsync_SequentialSeed_FinishesAtTwoFiveSix()
+    public async Task RunAsync_SequentialTutorialExample_FinishesAtTwoFiveSix()
     {
         var race = new FakeClockRace();
         var run = race.Start(FakeClockRace.Plan(mode: "sequential"));

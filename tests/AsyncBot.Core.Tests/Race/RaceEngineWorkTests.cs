@@ -6,7 +6,7 @@ namespace AsyncBot.Core.Tests.Race;
 public sealed class RaceEngineWorkTests
 {
     [Fact]
-    public async Task RunAsync_BlockingGather_TakesTheSumLikeTheSynchronousSeed()
+    public async Task RunAsync_BlockingGather_TakesTheSumLikeTheSynchronousVersion()
     {
         var race = new FakeClockRace();
         var run = race.Start(FakeClockRace.Plan(work: "blocking"));

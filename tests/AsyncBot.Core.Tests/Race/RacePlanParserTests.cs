@@ -10,7 +10,7 @@ public sealed class RacePlanParserTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   \t ")]
-    public void TryParse_NoTasks_UsesTheSeedDefault(string? tasks)
+    public void TryParse_NoTasks_UsesTheTutorialsTasks(string? tasks)
     {
         Assert.True(RacePlanParser.TryParse(tasks, null, null, Limits, out var plan, out _));
 

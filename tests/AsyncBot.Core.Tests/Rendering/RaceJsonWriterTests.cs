@@ -6,7 +6,7 @@ namespace AsyncBot.Core.Tests.Rendering;
 public sealed class RaceJsonWriterTests
 {
     [Fact]
-    public async Task ToJson_GatherSeed_HasTheContractShape()
+    public async Task ToJson_GatherTutorialExample_HasTheContractShape()
     {
         var (result, events) = await RaceRuns.RunAsync();
 

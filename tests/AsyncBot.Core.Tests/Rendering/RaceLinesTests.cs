@@ -6,7 +6,7 @@ namespace AsyncBot.Core.Tests.Rendering;
 public sealed class RaceLinesTests
 {
     [Fact]
-    public void Line_TaskEvents_ReadLikeTheSeed()
+    public void Line_TaskEvents_ReadLikeTheTutorial()
     {
         var started = new RaceEvent { Kind = RaceEventKind.TaskStarted, TaskIndex = 0, TaskName = "A" };
         var finished = started with { Kind = RaceEventKind.TaskFinished, Planned = TimeSpan.FromSeconds(2), Elapsed = TimeSpan.FromSeconds(2.001) };

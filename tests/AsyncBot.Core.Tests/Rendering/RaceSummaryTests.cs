@@ -6,7 +6,7 @@ namespace AsyncBot.Core.Tests.Rendering;
 public sealed class RaceSummaryTests
 {
     [Fact]
-    public async Task Render_GatherSeed_ComparesWithOneAfterAnother()
+    public async Task Render_GatherTutorialExample_ComparesWithOneAfterAnother()
     {
         var (result, _) = await RaceRuns.RunAsync();
 

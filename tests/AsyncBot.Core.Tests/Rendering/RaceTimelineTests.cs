@@ -34,7 +34,7 @@ public sealed class RaceTimelineTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Render_GatherSeed_DrawsBarsToScale()
+    public async Task Render_GatherTutorialExample_DrawsBarsToScale()
     {
         var (result, _) = await RaceRuns.RunAsync();
 

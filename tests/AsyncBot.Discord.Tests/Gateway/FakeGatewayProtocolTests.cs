@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AsyncBot.Discord.Tests.Gateway;
 
-/// <summary>The fake must behave like Discord (discord-protocol.md §7), or the client tests prove nothing.</summary>
+/// <summary>The fake must behave like Discord (docs/discord-client.md, "The fake Discord"), or the client tests prove nothing.</summary>
 public sealed class FakeGatewayProtocolTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(GatewayTestHost.Start);

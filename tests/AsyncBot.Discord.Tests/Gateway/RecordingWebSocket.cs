@@ -3,7 +3,7 @@ using System.Text;
 
 namespace AsyncBot.Discord.Tests.Gateway;
 
-/// <summary>A WebSocket that only records what is sent, for testing the outbox without a network.</summary>
+/// <summary>A WebSocket that only records what is sent, for testing the send queue without a network.</summary>
 internal sealed class RecordingWebSocket : WebSocket
 {
     private readonly List<string> _sent = [];

@@ -15,13 +15,12 @@ public sealed class DiscordRestClientAuthTests
         await using var harness = await RestHarness.StartAsync();
         var interaction = await harness.AcknowledgedInteractionAsync();
         var id = await harness.Responder.FollowupAsync(interaction, new MessageContent("line"));
-        await harness.Responder.EditFollowupAsync(interaction, id, new MessageContent("edit"));
-        await harness.Responder.DeleteOriginalAsync(interaction);
+        await harness.Responder.EditOriginalAsync(interaction, new MessageContent("edit"));
         await harness.Commands.BulkOverwriteGlobalCommandsAsync(RestHarness.ApplicationId, [Help]);
         await harness.Commands.GetGuildCommandsAsync(RestHarness.ApplicationId, "1306560559054860288");
 
         var requests = harness.Fake.Requests.Requests;
-        Assert.Equal(6, requests.Count);
+        Assert.Equal(5, requests.Count);
         Assert.All(requests.Where(r => !r.Template.StartsWith("/applications", StringComparison.Ordinal)), r => Assert.False(r.HasAuthorization, r.Route));
         Assert.All(requests.Where(r => r.Template.StartsWith("/applications", StringComparison.Ordinal)), r => Assert.True(r.HasAuthorization, r.Route));
         Assert.All(requests, r => Assert.Equal("DiscordBot (https://github.com/asyncbot/asyncbot, 1.0.0)", r.UserAgent));

@@ -1,6 +1,7 @@
 using System.Net;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Discord.Rest;
+using AsyncBot.Discord.Rest.Json;
 using AsyncBot.FakeDiscord.Rest;
 
 namespace AsyncBot.Discord.Tests.Rest;
@@ -59,15 +60,16 @@ public sealed class DiscordRestClientRateLimitTests
         var interaction = await harness.AcknowledgedInteractionAsync();
         var followupId = await harness.Responder.FollowupAsync(interaction, new MessageContent("followup"));
 
-        // @original and /messages/:id both answer with the same X-RateLimit-Bucket: 5 per window between them.
+        // @original and /messages/:id both answer with the same X-RateLimit-Bucket: 5 per window between them. The
+        // bot only edits @original, so the second template is sent straight through the client.
         await harness.Responder.EditOriginalAsync(interaction, new MessageContent("o1"));
-        await harness.Responder.EditFollowupAsync(interaction, followupId, new MessageContent("f1"));
+        await harness.Client.SendAsync(EditFollowup(interaction, followupId, "f1"));
         for (var i = 2; i <= 4; i++)
         {
             await harness.Responder.EditOriginalAsync(interaction, new MessageContent($"o{i}"));
         }
 
-        var blocked = harness.Responder.EditFollowupAsync(interaction, followupId, new MessageContent("f2"));
+        var blocked = harness.Client.SendAsync(EditFollowup(interaction, followupId, "f2"));
 
         await harness.AssertHeldBackAsync(blocked);
         harness.Time.Advance(TimeSpan.FromSeconds(1));
@@ -158,5 +160,14 @@ public sealed class DiscordRestClientRateLimitTests
         Assert.True(harness.Fake.Interactions.Find(fresh.Id)!.Acknowledged);
         harness.Time.Advance(TimeSpan.FromSeconds(1));
         await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary><c>PATCH /webhooks/:id/:token/messages/:message_id</c>, a template the bot itself never sends.</summary>
+    private static RestRequest EditFollowup(Interaction interaction, string messageId, string content)
+    {
+        var major = interaction.ApplicationId + "/" + Uri.EscapeDataString(interaction.Token);
+        var route = new RestRoute(HttpMethod.Patch, "/webhooks/:id/:token/messages/:message_id",
+            $"webhooks/{major}/messages/{messageId}", major, RestRouteKind.Webhook, interaction.Token);
+        return RestRequest.Json(route, MessageBodyMapper.ToEdit(new MessageContent(content)), DiscordRestJsonContext.Default.MessageBody);
     }
 }

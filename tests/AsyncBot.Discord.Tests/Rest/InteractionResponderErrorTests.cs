@@ -105,31 +105,6 @@ public sealed class InteractionResponderErrorTests
     }
 
     [Fact]
-    public async Task EditFollowupAsync_UnknownMessage_Throws10008()
-    {
-        await using var harness = await RestHarness.StartAsync();
-        var interaction = await harness.AcknowledgedInteractionAsync();
-
-        var error = await Assert.ThrowsAsync<DiscordRequestException>(
-            () => harness.Responder.EditFollowupAsync(interaction, "1379029281690370051", new MessageContent("x")));
-
-        Assert.Equal((HttpStatusCode.NotFound, 10008), (error.Status, error.Code));
-        Assert.Equal("PATCH /webhooks/:id/:token/messages/:message_id", error.Route);
-    }
-
-    [Fact]
-    public async Task DeleteOriginalAsync_Twice_SecondThrows10008()
-    {
-        await using var harness = await RestHarness.StartAsync();
-        var interaction = await harness.AcknowledgedInteractionAsync();
-        await harness.Responder.DeleteOriginalAsync(interaction);
-
-        var error = await Assert.ThrowsAsync<DiscordRequestException>(() => harness.Responder.DeleteOriginalAsync(interaction));
-
-        Assert.Equal(10008, error.Code);
-    }
-
-    [Fact]
     public async Task RespondAsync_SlowAnswerAndCancelled_ThrowsOperationCanceled()
     {
         await using var harness = await RestHarness.StartAsync();

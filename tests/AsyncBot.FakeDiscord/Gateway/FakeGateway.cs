@@ -6,7 +6,8 @@ namespace AsyncBot.FakeDiscord.Gateway;
 
 /// <summary>
 /// The gateway half of the fake Discord: <c>GET /api/v10/gateway/bot</c> and a WebSocket gateway at
-/// <c>/gateway</c> (READY's resume URL is <c>/gateway-resume</c>), behaving as discord-protocol.md §7 items 1–17 say.
+/// <c>/gateway</c> (READY's resume URL is <c>/gateway-resume</c>), behaving as Discord's gateway does
+/// (docs/discord-client.md, "The gateway" and "The fake Discord").
 /// </summary>
 /// <example>
 /// <code>

@@ -50,6 +50,32 @@ internal sealed class FakeCallbackEndpoint(FakeRestModule module)
         }
     }
 
+    /// <summary>
+    /// Discord's side of an interaction delivered to the bot's HTTP endpoint: the bot's HTTP response body is the
+    /// callback. Null when accepted, else the error Discord would show.
+    /// </summary>
+    internal FakeResult? AcceptHttpResponse(FakeInteraction interaction, JsonObject body, DateTimeOffset now)
+    {
+        lock (interaction.Gate)
+        {
+            if (interaction.Acknowledged)
+            {
+                return FakeResult.Error(400, 40060, "Interaction has already been acknowledged.");
+            }
+
+            if (Validate(interaction, body, 0) is { } invalid)
+            {
+                return invalid;
+            }
+
+            var route = new FakeRoute("POST", "/interactions (HTTP response)", "interaction-http-response", interaction.Id, FakeRouteKind.Interaction);
+            module.WarnUnlessMentionsOff(route, body["data"] as JsonObject, FakeJson.Int(body["type"]) is 4 or 7);
+            Acknowledge(interaction, body, [], now);
+            module.Messages.Record(FakeMessageAction.Callback, interaction, interaction.OriginalMessageId, body, [], now);
+            return null;
+        }
+    }
+
     private static FakeResult? Validate(FakeInteraction interaction, JsonObject body, int fileCount)
     {
         var type = FakeJson.Int(body["type"]);

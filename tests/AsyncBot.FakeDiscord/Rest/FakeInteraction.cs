@@ -41,6 +41,44 @@ public sealed class FakeInteraction
 
     internal Lock Gate { get; } = new();
 
+    // Delivered over HTTP: completes once the poster has taken the bot's HTTP answer as the callback.
+    private TaskCompletionSource _httpAnswer = CompletedAnswer();
+
+    internal void ExpectHttpAnswer() => _httpAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    internal void HttpAnswerTaken() => _httpAnswer.TrySetResult();
+
+    /// <summary>
+    /// Waits (briefly) while the bot's HTTP answer to this interaction is still being read, as Discord processes the
+    /// answer it received before a followup that was sent after it. True when the request had to wait.
+    /// </summary>
+    internal async Task<bool> WaitForHttpAnswerAsync(CancellationToken cancellationToken)
+    {
+        var pending = _httpAnswer.Task;
+        if (pending.IsCompleted)
+        {
+            return false;
+        }
+
+        try
+        {
+            await pending.WaitAsync(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Never answered: the followup is judged as it stands (10015).
+        }
+
+        return true;
+    }
+
+    private static TaskCompletionSource CompletedAnswer()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
+
     internal void Acknowledge(int callbackType, string? originalMessageId)
     {
         CallbackType = callbackType;

@@ -9,6 +9,7 @@ public sealed class FakeRequestLog
     private long _sequence;
     private int _requestsWhileExhausted;
     private int _invalidResponses;
+    private int _waitsForHttpAnswer;
 
     /// <summary>All requests, in arrival order.</summary>
     public IReadOnlyList<FakeRestRequest> Requests
@@ -45,6 +46,14 @@ public sealed class FakeRequestLog
 
     /// <summary>401, 403 and 429 answers: what Discord counts towards its 10,000-per-10-minutes ban.</summary>
     public int InvalidResponses => Volatile.Read(ref _invalidResponses);
+
+    /// <summary>
+    /// Followups and edits that reached the fake while the bot's HTTP answer to their interaction was still being
+    /// read by the poster, and waited for it (Discord has the answer by then: it was sent first).
+    /// </summary>
+    public int WaitsForHttpAnswer => Volatile.Read(ref _waitsForHttpAnswer);
+
+    internal void CountWaitForHttpAnswer() => Interlocked.Increment(ref _waitsForHttpAnswer);
 
     /// <summary>Requests for one route (<c>METHOD template</c>), in arrival order.</summary>
     public IReadOnlyList<FakeRestRequest> For(string method, string template) =>

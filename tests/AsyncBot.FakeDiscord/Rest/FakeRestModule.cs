@@ -62,6 +62,8 @@ public sealed class FakeRestModule : IFakeDiscordModule
         var webhooks = new FakeWebhookEndpoints(this);
         var commands = new FakeCommandEndpoints(this);
 
+        Route(app, "GET", "/applications/@me", "/applications/@me", "application-me", _ => string.Empty, FakeRouteKind.Bot,
+            _ => Task.FromResult(FakeResult.Json(200, new JsonObject { ["id"] = ApplicationId, ["name"] = "AsyncBot", ["bot_public"] = true })));
         Route(app, "POST", "/interactions/{id}/{token}/callback", "/interactions/:id/:token/callback", "interaction-callback",
             c => Value(c, "id"), FakeRouteKind.Interaction, callback.HandleAsync);
         Route(app, "POST", "/webhooks/{appId}/{token}", "/webhooks/:id/:token", "webhook-execute",
@@ -86,6 +88,35 @@ public sealed class FakeRestModule : IFakeDiscordModule
     public void Attach(FakeDiscordServer server)
     {
     }
+
+    /// <summary>
+    /// Takes the bot's HTTP response to an interaction POST as that interaction's callback (what Discord does for an
+    /// Interactions Endpoint URL). Null when accepted; else Discord's error JSON.
+    /// </summary>
+    public string? AcceptHttpResponse(string interactionId, JsonObject body)
+    {
+        var interaction = Find(interactionId);
+        try
+        {
+            return new FakeCallbackEndpoint(this).AcceptHttpResponse(interaction, body, Options.Time.GetUtcNow())?.Body;
+        }
+        finally
+        {
+            interaction.HttpAnswerTaken();
+        }
+    }
+
+    /// <summary>
+    /// Marks the interaction as delivered over HTTP with its answer on the way: until <see cref="AcceptHttpResponse"/>
+    /// or <see cref="HttpAnswerLost"/>, followups wait for it instead of failing with 10015.
+    /// </summary>
+    public void ExpectHttpAnswer(string interactionId) => Find(interactionId).ExpectHttpAnswer();
+
+    /// <summary>The HTTP answer did not come (an error status, a closed connection): followups are judged as they stand.</summary>
+    public void HttpAnswerLost(string interactionId) => Find(interactionId).HttpAnswerTaken();
+
+    private FakeInteraction Find(string interactionId) =>
+        Interactions.Find(interactionId) ?? throw new InvalidOperationException($"Interaction {interactionId} is not registered with the fake.");
 
     /// <summary>Records a violation when a message body lacks <c>allowed_mentions: {"parse": []}</c>.</summary>
     internal void WarnUnlessMentionsOff(FakeRoute route, JsonObject? message, bool required)

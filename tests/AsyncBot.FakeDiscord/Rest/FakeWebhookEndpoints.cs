@@ -11,7 +11,7 @@ internal sealed class FakeWebhookEndpoints(FakeRestModule module)
     public async Task<FakeResult> CreateAsync(FakeRestContext context)
     {
         var (payload, error) = await FakePayload.ReadAsync(context.Http.Request, context.Http.RequestAborted);
-        if (Resolve(context) is { } refused)
+        if (await ResolveAsync(context) is { } refused)
         {
             return refused;
         }
@@ -39,7 +39,7 @@ internal sealed class FakeWebhookEndpoints(FakeRestModule module)
     public async Task<FakeResult> MessageAsync(FakeRestContext context)
     {
         var (payload, error) = await FakePayload.ReadAsync(context.Http.Request, context.Http.RequestAborted);
-        if (Resolve(context) is { } refused)
+        if (await ResolveAsync(context) is { } refused)
         {
             return refused;
         }
@@ -84,12 +84,17 @@ internal sealed class FakeWebhookEndpoints(FakeRestModule module)
         });
     }
 
-    private FakeResult? Resolve(FakeRestContext context)
+    private async Task<FakeResult?> ResolveAsync(FakeRestContext context)
     {
         var interaction = module.Interactions.FindByToken(context.Value("token"));
         if (interaction is null || interaction.ApplicationId != context.Value("appId"))
         {
             return UnknownWebhook();
+        }
+
+        if (await interaction.WaitForHttpAnswerAsync(context.Http.RequestAborted))
+        {
+            module.Requests.CountWaitForHttpAnswer();
         }
 
         lock (interaction.Gate)

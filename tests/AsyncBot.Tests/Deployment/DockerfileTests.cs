@@ -69,6 +69,15 @@ public partial class DockerfileTests
         Assert.Contains(".env", ignore);
     }
 
+    [Fact]
+    public void Dockerfile_FinalStage_ShipsLibsodiumAndListensForInteractionsOnAllInterfaces()
+    {
+        // Http mode checks every interaction's Ed25519 signature with NSec, whose native half is libsodium.
+        Assert.Contains(FinalStage, l => l == "COPY --from=build /src/artifacts/publish/libsodium.so /app/libsodium.so");
+        Assert.Contains(FinalStage, l => l == "ENV Http__Urls=http://0.0.0.0:8080");
+        Assert.Contains(FinalStage, l => l == "EXPOSE 8080");
+    }
+
     [GeneratedRegex(@"^(ENV|ARG)\s+\S*(TOKEN|SECRET|PASSWORD)", RegexOptions.IgnoreCase)]
     private static partial Regex SecretPattern();
 }

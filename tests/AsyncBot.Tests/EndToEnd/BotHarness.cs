@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AsyncBot.Discord;
+using AsyncBot.DiscordBot;
 using AsyncBot.FakeDiscord;
 using AsyncBot.FakeDiscord.Gateway;
 using AsyncBot.FakeDiscord.Rest;

@@ -6,7 +6,7 @@ namespace AsyncBot.Tests.EndToEnd;
 public class FetchCommandEndToEndTests
 {
     [Fact]
-    public async Task Fetch_ConcurrentLoopbackUrls_ReportsEachAndTheSeedsSummary()
+    public async Task Fetch_ConcurrentLoopbackUrls_ReportsEachAndTheTutorialsSummary()
     {
         await using var web = await SlowHttpServer.StartAsync();
         await using var bot = await BotHarness.StartAsync(new() { ["Fetch:AllowPrivateNetworks"] = "true" });

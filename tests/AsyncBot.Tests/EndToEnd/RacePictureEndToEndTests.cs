@@ -85,15 +85,6 @@ public class RacePictureEndToEndTests
         public Task EditOriginalAsync(Interaction interaction, MessageContent message, CancellationToken cancellationToken = default) =>
             inner.EditOriginalAsync(interaction, message, cancellationToken);
 
-        public Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default) =>
-            inner.EditFollowupAsync(interaction, messageId, message, cancellationToken);
-
-        public Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default) =>
-            inner.DeleteOriginalAsync(interaction, cancellationToken);
-
-        public Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default) =>
-            inner.DeleteFollowupAsync(interaction, messageId, cancellationToken);
-
         public TimeSpan GetFollowupDelay(Interaction interaction) => inner.GetFollowupDelay(interaction);
     }
 }

@@ -6,7 +6,7 @@ namespace AsyncBot.Tests.EndToEnd;
 [Collection(RealTimeTests.Name)]
 public class ResilienceEndToEndTests
 {
-    private static readonly string[] SeedLines =
+    private static readonly string[] TutorialLines =
     [
         "Task A: Started", "Task B: Started", "Task C: Started",
         "Task C: Finished after 0.2 sec", "Task A: Finished after 0.4 sec", "Task B: Finished after 0.6 sec",
@@ -22,7 +22,7 @@ public class ResilienceEndToEndTests
         var sent = await bot.SendCommandAsync("race", options: ("tasks", "A:0.4 B:0.6 C:0.2"));
         await bot.WaitForRunEndAsync(sent.Id);
 
-        Assert.Equal(SeedLines, EventLines(bot, sent.Id));
+        Assert.Equal(TutorialLines, EventLines(bot, sent.Id));
         Assert.Contains(bot.Rest.Requests.Requests, r => r.Status == 429);
     }
 
@@ -40,8 +40,8 @@ public class ResilienceEndToEndTests
 
         Assert.True(bot.Gateway.ResumeCount >= 1);
         Assert.Equal(1, bot.Gateway.IdentifyCount);
-        Assert.Equal(SeedLines, EventLines(bot, sent.Id));
-        Assert.Equal(SeedLines, EventLines(bot, during.Id));
+        Assert.Equal(TutorialLines, EventLines(bot, sent.Id));
+        Assert.Equal(TutorialLines, EventLines(bot, during.Id));
         Assert.Single(bot.MessagesFor(during.Id), r => r.Action == FakeMessageAction.Callback);
     }
 

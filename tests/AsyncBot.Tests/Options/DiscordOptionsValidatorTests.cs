@@ -45,4 +45,34 @@ public class DiscordOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains(key, result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("abc123")]
+    [InlineData("zz2b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9")]
+    public void Validate_HttpInteractionsWithoutAHexPublicKey_NamesTheKey(string? publicKey)
+    {
+        var result = _validator.Validate(null, new DiscordOptions { Token = FakeToken, Interactions = InteractionDelivery.Http, PublicKey = publicKey });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:PublicKey", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("64 hex digits", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_HttpInteractionsWithAPublicKey_Succeeds()
+    {
+        using var signer = new AsyncBot.FakeDiscord.Http.FakeInteractionSigner();
+
+        var result = _validator.Validate(null, new DiscordOptions { Token = FakeToken, Interactions = InteractionDelivery.Http, PublicKey = signer.PublicKeyHex });
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Fact]
+    public void Validate_GatewayInteractionsWithoutAPublicKey_Succeeds()
+    {
+        Assert.True(_validator.Validate(null, new DiscordOptions { Token = FakeToken }).Succeeded);
+    }
 }

@@ -45,24 +45,6 @@ internal sealed class RecordingResponder : IInteractionResponder
         return Task.CompletedTask;
     }
 
-    public Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default)
-    {
-        _calls.Enqueue(("edit-followup", interaction, null, message));
-        return Task.CompletedTask;
-    }
-
-    public Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default)
-    {
-        _calls.Enqueue(("delete-original", interaction, null, null));
-        return Task.CompletedTask;
-    }
-
-    public Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default)
-    {
-        _calls.Enqueue(("delete-followup", interaction, null, null));
-        return Task.CompletedTask;
-    }
-
     public TimeSpan GetFollowupDelay(Interaction interaction)
     {
         var delay = FollowupDelay(interaction);

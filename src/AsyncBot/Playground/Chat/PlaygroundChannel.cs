@@ -60,24 +60,6 @@ internal sealed class PlaygroundChannel
         }
     }
 
-    /// <summary>Removes a message; false when no such message is kept.</summary>
-    public bool Remove(string id)
-    {
-        lock (_gate)
-        {
-            var index = IndexOf(id);
-            if (index < 0)
-            {
-                return false;
-            }
-
-            var removed = _messages[index];
-            _messages.RemoveAt(index);
-            Broadcast(removed, new ChannelChange(ChannelChangeKind.Delete, MessageId: id));
-            return true;
-        }
-    }
-
     /// <summary>Finds a kept message.</summary>
     public PlaygroundMessage? Find(string id)
     {

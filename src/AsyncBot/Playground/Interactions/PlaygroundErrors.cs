@@ -12,7 +12,6 @@ internal static class PlaygroundErrors
     public const string CallbackRoute = "POST /interactions/:id/:token/callback";
     public const string FollowupRoute = "POST /webhooks/:id/:token";
     public const string OriginalRoute = "/webhooks/:id/:token/messages/@original";
-    public const string MessageRoute = "/webhooks/:id/:token/messages/:message_id";
 
     /// <summary>10062: the callback came too late (after 3 s) or for an unknown interaction.</summary>
     public static DiscordRequestException UnknownInteraction() => new(HttpStatusCode.NotFound, 10062, "Unknown interaction", CallbackRoute);

@@ -3,13 +3,12 @@ using AsyncBot.Discord.Interactions;
 namespace AsyncBot.Playground.Interactions;
 
 /// <summary>
-/// What the playground remembers about one interaction token: when it was created, whether it was answered, which
-/// messages it owns, and its webhook bucket.
+/// What the playground remembers about one interaction token: when it was created, whether it was answered, its
+/// <c>@original</c> message, and its webhook bucket.
 /// </summary>
 internal sealed class PlaygroundInteraction
 {
     private readonly Lock _gate = new();
-    private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
     private bool _acknowledged;
 
     public PlaygroundInteraction(Interaction interaction, string invocationName, DateTimeOffset createdAt, WindowBucket bucket)
@@ -68,25 +67,6 @@ internal sealed class PlaygroundInteraction
         lock (_gate)
         {
             OriginalMessageId = messageId;
-            _messageIds.Add(messageId);
-        }
-    }
-
-    /// <summary>Records a followup.</summary>
-    public void AddFollowup(string messageId)
-    {
-        lock (_gate)
-        {
-            _messageIds.Add(messageId);
-        }
-    }
-
-    /// <summary>Whether this token may edit or delete <paramref name="messageId"/>.</summary>
-    public bool Owns(string messageId)
-    {
-        lock (_gate)
-        {
-            return _messageIds.Contains(messageId);
         }
     }
 }

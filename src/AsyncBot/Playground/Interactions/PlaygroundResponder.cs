@@ -98,7 +98,6 @@ internal sealed class PlaygroundResponder : IInteractionResponder
         }
 
         var created = MessageComposer.Create(_snowflakes.Next(), message, now, VisibleTo(entry, message), invocation: null);
-        entry.AddFollowup(created.Id);
         _channel.Post(created);
         return created.Id;
     }
@@ -112,42 +111,6 @@ internal sealed class PlaygroundResponder : IInteractionResponder
         MessageComposer.Check(message, Route, creating: false);
         var now = _timeProvider.GetUtcNow();
         if (entry.OriginalMessageId is not { } id || !_channel.TryUpdate(id, m => MessageComposer.Edit(m, message, now), out _))
-        {
-            throw PlaygroundErrors.UnknownMessage(Route);
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task EditFollowupAsync(Interaction interaction, string messageId, MessageContent message, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        const string Route = "PATCH " + PlaygroundErrors.MessageRoute;
-        var entry = await EnterWebhookAsync(interaction, Route, cancellationToken).ConfigureAwait(false);
-        MessageComposer.Check(message, Route, creating: false);
-        var now = _timeProvider.GetUtcNow();
-        if (!entry.Owns(messageId) || !_channel.TryUpdate(messageId, m => MessageComposer.Edit(m, message, now), out _))
-        {
-            throw PlaygroundErrors.UnknownMessage(Route);
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task DeleteOriginalAsync(Interaction interaction, CancellationToken cancellationToken = default)
-    {
-        const string Route = "DELETE " + PlaygroundErrors.OriginalRoute;
-        var entry = await EnterWebhookAsync(interaction, Route, cancellationToken).ConfigureAwait(false);
-        if (entry.OriginalMessageId is not { } id || !_channel.Remove(id))
-        {
-            throw PlaygroundErrors.UnknownMessage(Route);
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task DeleteFollowupAsync(Interaction interaction, string messageId, CancellationToken cancellationToken = default)
-    {
-        const string Route = "DELETE " + PlaygroundErrors.MessageRoute;
-        var entry = await EnterWebhookAsync(interaction, Route, cancellationToken).ConfigureAwait(false);
-        if (!entry.Owns(messageId) || !_channel.Remove(messageId))
         {
             throw PlaygroundErrors.UnknownMessage(Route);
         }

@@ -20,7 +20,7 @@ internal static class AttachmentEndpoint
             return TypedResults.NotFound();
         }
 
-        return Wire.MessageViews.IsImage(file.ContentType)
+        return Views.MessageViews.IsImage(file.ContentType)
             ? TypedResults.File(file.Content.ToArray(), file.ContentType)
             : TypedResults.File(file.Content.ToArray(), "application/octet-stream", fileDownloadName: file.FileName);
     }

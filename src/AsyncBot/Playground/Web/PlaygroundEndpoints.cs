@@ -1,5 +1,5 @@
 using AsyncBot.Playground.Chat;
-using AsyncBot.Playground.Web.Wire;
+using AsyncBot.Playground.Web.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,13 +18,13 @@ internal static class PlaygroundEndpoints
         app.Use(async (context, next) =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<PlaygroundOptions>>().Value;
-            if (!RequestGuard.IsAllowedHost(context.Request, options.AllowRemote))
+            if (!CrossSiteGuard.IsAllowedHost(context.Request, options.AllowRemote))
             {
                 context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
                 return;
             }
 
-            RequestGuard.AddSecurityHeaders(context);
+            CrossSiteGuard.AddSecurityHeaders(context);
             await next(context).ConfigureAwait(false);
         });
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });

@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using AsyncBot.Playground.Chat;
 using AsyncBot.Playground.Interactions;
-using AsyncBot.Playground.Web.Wire;
+using AsyncBot.Playground.Web.Views;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -63,7 +63,7 @@ internal sealed partial class PlaygroundSocket
             return;
         }
 
-        if (!RequestGuard.IsSameOrigin(context.Request))
+        if (!CrossSiteGuard.IsSameOrigin(context.Request))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
@@ -94,7 +94,6 @@ internal sealed partial class PlaygroundSocket
             var frame = change.Kind switch
             {
                 ChannelChangeKind.Upsert => new ServerFrame("upsert", Message: MessageViews.From(change.Message!)),
-                ChannelChangeKind.Delete => new ServerFrame("delete", Id: change.MessageId),
                 _ => new ServerFrame("notice", Text: change.Notice),
             };
             await SendAsync(socket, frame, cancellationToken).ConfigureAwait(false);

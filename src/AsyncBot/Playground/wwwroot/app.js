@@ -60,9 +60,6 @@ function onFrame(frame) {
     case "upsert":
       messages.upsert(frame.message);
       break;
-    case "delete":
-      messages.remove(frame.id);
-      break;
     case "notice":
       messages.notice(frame.text);
       break;

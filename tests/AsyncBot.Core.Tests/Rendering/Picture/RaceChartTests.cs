@@ -11,7 +11,7 @@ public sealed class RaceChartTests
     private const double EdgeTolerance = 1.5;
 
     [Fact]
-    public async Task RenderPng_SeedGather_EndsCThenAThenBAtOneTwoThreeSeconds()
+    public async Task RenderPng_TutorialExampleGather_EndsCThenAThenBAtOneTwoThreeSeconds()
     {
         var (result, _) = await RaceRuns.RunAsync("A:2 B:3 C:1", "gather");
 
@@ -165,7 +165,7 @@ public sealed class RaceChartTests
     }
 
     [Fact]
-    public async Task RenderPng_SeedGather_DrawsTheSequentialTotalAsAFaintLine()
+    public async Task RenderPng_TutorialExampleGather_DrawsTheSequentialTotalAsAFaintLine()
     {
         var (result, _) = await RaceRuns.RunAsync();
 

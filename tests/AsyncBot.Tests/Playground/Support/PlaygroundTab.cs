@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using AsyncBot.Playground.Web.Wire;
+using AsyncBot.Playground.Web.Views;
 
 namespace AsyncBot.Tests.Playground.Support;
 

@@ -1,0 +1,87 @@
+using AsyncBot.Discord.Gateway;
+using AsyncBot.Playground;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AsyncBot.HttpInteractions;
+
+/// <summary>
+/// Kestrel for the Interactions Endpoint, inside the bot's generic host: a slim web app of its own with two routes
+/// (<c>POST /interactions</c>, <c>GET /healthz</c>) whose handlers are the bot's singletons. Started with the host,
+/// so a port in use fails the start; stopped first, so no interaction arrives while runs are saying goodbye.
+/// </summary>
+internal sealed partial class InteractionsWebServer(
+    InteractionEndpoint endpoint,
+    IGatewayStatus readiness,
+    IOptions<HttpEndpointOptions> options,
+    ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+
+    /// <summary>The addresses Kestrel listens on (with the real port when configured as 0); valid after start.</summary>
+    public IReadOnlyList<string> Addresses =>
+        [.. _app?.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "AsyncBot", Args = [] });
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = HttpEndpointOptions.MaxBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(settings.RequestHeadersTimeoutSeconds);
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(130);
+        });
+        var app = builder.Build();
+        foreach (var url in PlaygroundUrls.Split(settings.Urls))
+        {
+            app.Urls.Add(url);
+        }
+
+        app.Map("/interactions", (RequestDelegate)endpoint.HandleAsync);
+        app.MapGet("/healthz", (RequestDelegate)(context => WriteHealthAsync(context, readiness)));
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        _app = app;
+        var logger = loggerFactory.CreateLogger<InteractionsWebServer>();
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var addresses = string.Join(", ", Addresses);
+            LogListening(logger, addresses);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        _app is null ? Task.CompletedTask : _app.StopAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interactions endpoint listening on {Addresses} (POST /interactions, GET /healthz)")]
+    private static partial void LogListening(ILogger logger, string addresses);
+
+    // Ready means: the public key is loaded (the endpoint would not run otherwise) and Discord's REST API answers.
+    private static Task WriteHealthAsync(HttpContext context, IGatewayStatus readiness)
+    {
+        var ready = readiness.State == GatewayState.Ready;
+        context.Response.StatusCode = ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        context.Response.ContentType = "text/plain";
+        return context.Response.WriteAsync(ready ? "ready\n" : "starting: Discord REST not reachable yet\n", context.RequestAborted);
+    }
+}

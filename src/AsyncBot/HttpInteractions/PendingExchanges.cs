@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace AsyncBot.HttpInteractions;
+
+/// <summary>
+/// The interaction POSTs whose first answer is still open, by interaction id: the endpoint adds each, the
+/// responder finds it to put the handler's answer into the HTTP response. A deferred exchange stays until the
+/// handler's late answer arrives (it becomes an edit) or the interaction token has expired.
+/// </summary>
+internal sealed class PendingExchanges(TimeProvider timeProvider)
+{
+    /// <summary>Discord accepts answers to an interaction for 15 minutes.</summary>
+    internal static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
+    private readonly ConcurrentDictionary<string, InteractionExchange> _byId = new(StringComparer.Ordinal);
+
+    public int Count => _byId.Count;
+
+    public bool TryAdd(InteractionExchange exchange) => _byId.TryAdd(exchange.Interaction.Id, exchange);
+
+    public InteractionExchange? Find(string interactionId) => _byId.GetValueOrDefault(interactionId);
+
+    public void Remove(InteractionExchange exchange) => _byId.TryRemove(new KeyValuePair<string, InteractionExchange>(exchange.Interaction.Id, exchange));
+
+    /// <summary>Forgets deferred exchanges whose handler never answered within the token's lifetime.</summary>
+    public void ForgetExpired()
+    {
+        var cutoff = timeProvider.GetUtcNow() - TokenLifetime;
+        foreach (var (_, exchange) in _byId)
+        {
+            if (exchange.IsDeferred && exchange.ReceivedAt < cutoff)
+            {
+                Remove(exchange);
+            }
+        }
+    }
+}

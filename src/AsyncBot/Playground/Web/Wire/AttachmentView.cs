@@ -1,4 +1,0 @@
-namespace AsyncBot.Playground.Web.Wire;
-
-/// <summary>An uploaded file and where the page fetches it.</summary>
-internal sealed record AttachmentView(string FileName, string Url, string ContentType, string? Description, bool IsImage);

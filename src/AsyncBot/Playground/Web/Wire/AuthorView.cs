@@ -1,4 +1,0 @@
-namespace AsyncBot.Playground.Web.Wire;
-
-/// <summary>Who posted a message.</summary>
-internal sealed record AuthorView(string Id, string Name, bool Bot);

@@ -1,4 +1,0 @@
-namespace AsyncBot.Playground.Web.Wire;
-
-/// <summary>Everything the page sends: <c>command</c> (text) or <c>click</c> (messageId, customId).</summary>
-internal sealed record ClientFrame(string? Type, string? Text, string? MessageId, string? CustomId);

@@ -1,4 +1,0 @@
-namespace AsyncBot.Playground.Web.Wire;
-
-/// <summary>A slash command for the message box's autocomplete.</summary>
-internal sealed record CommandView(string Name, string Description, IReadOnlyList<OptionView> Options);

@@ -1,4 +1,0 @@
-namespace AsyncBot.Playground.Web.Wire;
-
-/// <summary>"Ada used /race" or "Ada clicked Cancel" above a reply.</summary>
-internal sealed record InvocationView(string UserId, string UserName, string Name, bool ViaButton);

@@ -1,4 +1,0 @@
-namespace AsyncBot.Playground.Web.Wire;
-
-/// <summary>An option of a command.</summary>
-internal sealed record OptionView(string Name, string Description, bool Required, IReadOnlyList<ChoiceView> Choices);

@@ -1,4 +1,0 @@
-namespace AsyncBot.Playground.Web.Wire;
-
-/// <summary>The visitor a tab is.</summary>
-internal sealed record VisitorView(string Id, string Name);
