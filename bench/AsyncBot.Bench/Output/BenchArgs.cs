@@ -47,9 +47,9 @@ public sealed class BenchArgs
     public string Text(string name) =>
         _values.TryGetValue(name, out var text) ? text : throw new ArgumentException($"--{name} is required");
 
-    public bool Has(string name) => _values.ContainsKey(name);
-
     public string Text(string name, string fallback) => _values.GetValueOrDefault(name, fallback);
+
+    public bool Has(string name) => _values.ContainsKey(name);
 
     public bool Flag(string name) => _values.TryGetValue(name, out var text) && text == "true";
 }
