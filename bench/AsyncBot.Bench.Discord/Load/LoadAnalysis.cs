@@ -32,6 +32,7 @@ internal sealed class LoadAnalysis
     private int _linesOk;
     private int _messages;
     private int _edits;
+    private int _pictures;
 
     /// <summary>The interactions whose reply was edited at the end (a finished race), or that got an ephemeral answer.</summary>
     public static IEnumerable<string> FinishedIds(IReadOnlyList<FakeMessageRecord> records) =>
@@ -71,7 +72,8 @@ internal sealed class LoadAnalysis
         .Add("summary_late_ms_p99", Percentile(_summaryLateMs, 99))
         .Add("lines_ok", _linesOk)
         .Add("messages_per_run", _answered == 0 ? 0 : (double)_messages / _answered)
-        .Add("edits", _edits);
+        .Add("edits", _edits)
+        .Add("pictures", _pictures);
 
     private static double Percentile(List<double> values, int percent)
     {
@@ -132,6 +134,7 @@ internal sealed class LoadAnalysis
 
         _messages += 1 + records.Count(r => r.Action == FakeMessageAction.Create);
         _edits += records.Count(r => r.Action == FakeMessageAction.Edit);
+        _pictures += records.Count(r => r.Files.Count > 0);
         if (summaries == 1 && summaryLast && taskLines.SequenceEqual(ExpectedTaskLines))
         {
             _linesOk++;
