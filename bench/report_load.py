@@ -23,11 +23,11 @@ def load_section(report):
                 "a short warm-up, then N interactions from N users sent as fast as the gateway takes them. "
                 "Ack = interaction sent → callback arrived; late = a `Finished` line's arrival − (callback + the task's "
                 "seconds), the summary's − (callback + 3 s). CPU is the bot process's user + system time from the "
-                "burst to the last run's final edit; RSS is its VmHWM over the whole life of the process.")
+                "burst to the last run's final edit, per answered run (so are REST calls); RSS is its VmHWM over the whole life of the process.")
     report.emit()
     report.emit("| N | bot | answered | lines exact | ack p50 / p99 / max | Finished late p50 / p99 / max | summary late p99 "
-                "| CPU per run | REST calls per run | messages per run | 429s | peak RSS | wall |")
-    report.emit("|---:|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|")
+                "| CPU per run | REST calls per run | messages per run | timeline PNGs | 429s | peak RSS | open files (max) | wall |")
+    report.emit("|---:|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in sorted(rows, key=lambda r: (r["runs"], [i for i, _ in IMPLS].index(r["impl"]) if r["impl"] in dict(IMPLS) else 9)):
         name = dict(IMPLS).get(r["impl"], r["impl"])
         busy = f" ({r['busy']} busy)" if r.get("busy") else ""
@@ -36,7 +36,7 @@ def load_section(report):
             f"{_ms(r['ack_ms_p50'])} / {_ms(r['ack_ms_p99'])} / {_ms(r['ack_ms_max'])} | "
             f"{_ms(r['finish_late_ms_p50'])} / {_ms(r['finish_late_ms_p99'])} / {_ms(r['finish_late_ms_max'])} | "
             f"{_ms(r['summary_late_ms_p99'])} | {r['cpu_ms_per_run']:.1f} ms | {r['rest_calls_per_run']:.1f} | "
-            f"{r['messages_per_run']:.1f} | {r['status_429']} | {r['peak_rss_kb'] / 1024:.0f} MB | {r['wall_s']:.1f} s |")
+            f"{r['messages_per_run']:.1f} | {r.get('pictures', '–')} | {r['status_429']} | {r['peak_rss_kb'] / 1024:.0f} MB | {r.get('max_open_files', '–')} | {r['wall_s']:.1f} s |")
         if r["impl"] == "asyncbot-aot" and r["runs"] >= 1000:
             answered = r["answered"] == r["runs"] and r["lines_ok"] == r["runs"] - r.get("busy", 0)
             report.target(f"load N={r['runs']:,}: every interaction answered, every line once and in order", answered,

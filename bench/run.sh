@@ -48,7 +48,7 @@ else
   startup_args="--runs 7 --idle-s 2"
   http_burst_count=1000
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
-  load_args="--scales 100,300,1000 --warmup 5 --limit-s 90"
+  load_args="--scales 100,300,1000 --warmup 5 --limit-s 180"
   webapi_clients=1000
 fi
 
@@ -158,7 +158,7 @@ fi
 
 # 4. Startup and footprint of the published (Native AOT) binary against the fake Discord.
 bot=artifacts/publish/AsyncBot
-if [ "$mode" = full ] && [ ! -x "$bot" ] && { want startup || want load; }; then
+if [ "$mode" = full ] && [ ! -x "$bot" ] && { want startup || want http-burst || want load; }; then
   step "publish the AOT binary (as .ci/run and the Dockerfile do)"
   dotnet publish src/AsyncBot/AsyncBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o artifacts/publish < /dev/null > "$out/publish.log" 2>&1 \
     || { echo "bench: FAILED: publish (see $out/publish.log)" >&2; failures=$((failures + 1)); }
@@ -168,12 +168,14 @@ if ! want startup; then
 elif [ -x "$bot" ]; then
   step "startup: exec to READY, RSS at idle"
   measure 300 python3 bench/startup/startup.py --bin "$bot" $startup_args --fake dotnet "$discord_bin" fake-discord
+else
+  step "startup: skipped, no $bot (run the AOT publish first)"
+fi
+if want http-burst && [ -x "$bot" ]; then
   step "interactions over HTTP: $http_burst_count signed interactions at once"
   for command in help race; do
     measure 120 dotnet "$discord_bin" http-burst --bot "$bot" --count "$http_burst_count" --command "$command"
   done
-else
-  step "startup: skipped, no $bot (run the AOT publish first)"
 fi
 
 # 5. Load: concurrent /race runs against the fake Discord with Discord's limits, the AOT bot and the discord.js peer

@@ -32,6 +32,7 @@ internal sealed class LoadAnalysis
     private int _linesOk;
     private int _messages;
     private int _edits;
+    private int _pictures;
 
     /// <summary>The interactions whose reply was edited at the end (a finished race), or that got an ephemeral answer.</summary>
     public static IEnumerable<string> FinishedIds(IReadOnlyList<FakeMessageRecord> records) =>
@@ -56,6 +57,9 @@ internal sealed class LoadAnalysis
     /// <summary>The messages of the first run whose lines were not exactly the expected ones, for a failure report.</summary>
     public string? FirstGarbled { get; private set; }
 
+    /// <summary>Interactions that got any answer: the runs the bot actually served.</summary>
+    public int Answered => _answered;
+
     public ResultLine AddTo(ResultLine line) => line
         .Add("answered", _answered)
         .Add("busy", _busy)
@@ -68,7 +72,8 @@ internal sealed class LoadAnalysis
         .Add("summary_late_ms_p99", Percentile(_summaryLateMs, 99))
         .Add("lines_ok", _linesOk)
         .Add("messages_per_run", _answered == 0 ? 0 : (double)_messages / _answered)
-        .Add("edits", _edits);
+        .Add("edits", _edits)
+        .Add("pictures", _pictures);
 
     private static double Percentile(List<double> values, int percent)
     {
@@ -129,6 +134,7 @@ internal sealed class LoadAnalysis
 
         _messages += 1 + records.Count(r => r.Action == FakeMessageAction.Create);
         _edits += records.Count(r => r.Action == FakeMessageAction.Edit);
+        _pictures += records.Count(r => r.Files.Count > 0);
         if (summaries == 1 && summaryLast && taskLines.SequenceEqual(ExpectedTaskLines))
         {
             _linesOk++;

@@ -68,6 +68,7 @@ internal sealed class LoadRun(string impl, IReadOnlyList<string> command, int ru
             var requests = server.Rest().Requests.Requests.Skip(requestsBefore).ToList();
 
             var analysis = LoadAnalysis.Of(sent, server.Rest().Messages.Records);
+            var served = Math.Max(1, analysis.Answered);
             if (analysis.FirstGarbled is { } garbled)
             {
                 await Console.Error.WriteLineAsync($"load {impl} N={runs}: first run with wrong lines: {garbled}");
@@ -78,14 +79,14 @@ internal sealed class LoadRun(string impl, IReadOnlyList<string> command, int ru
                 .Add("send_s", sendSeconds)
                 .Add("wall_s", wallSeconds)
                 .Add("cpu_s", cpu)
-                .Add("cpu_ms_per_run", cpu * 1000 / runs)
+                .Add("cpu_ms_per_run", cpu * 1000 / served)
                 .Add("rest_calls", requests.Count)
-                .Add("rest_calls_per_run", (double)requests.Count / runs)
+                .Add("rest_calls_per_run", (double)requests.Count / served)
                 .Add("status_429", requests.Count(r => r.Status == 429))
                 .Add("requests_while_exhausted", server.Rest().Requests.RequestsWhileExhausted)
                 .Add("peak_rss_kb", peak)
                 .Add("max_open_files", await maxOpenFiles)
-                .Add("log_lines_per_run", (double)(bot.OutputLines - linesBefore) / runs)
+                .Add("log_lines_per_run", (double)(bot.OutputLines - linesBefore) / served)
                 .Add("fake_cpu_s", fakeCpu)
                 .Add("bot_exited", bot.HasExited);
         }

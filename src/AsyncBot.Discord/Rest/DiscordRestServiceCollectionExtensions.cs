@@ -1,3 +1,4 @@
+using System.Net;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Discord.Rest.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,18 @@ public static class DiscordRestServiceCollectionExtensions
                 client.Timeout = rest.RequestTimeout;
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", DiscordUserAgent.For(rest));
             })
+
+            // Discord's API never redirects and sets no cookies we use: both handler layers cost on every request.
+            // One long-lived handler keeps its connections (the factory's 2-minute rotation would reopen all of
+            // them under load); the pool recycles each connection after a while instead, so DNS changes are seen.
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.None,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
 
             // The factory's default handlers log each request URI, and webhook URIs hold interaction tokens.
             .RemoveAllLoggers();
