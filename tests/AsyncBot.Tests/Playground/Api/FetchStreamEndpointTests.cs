@@ -26,16 +26,19 @@ public sealed class FetchStreamEndpointTests
     }
 
     [Fact]
-    public async Task Fetch_LoopbackUrlUnderDefaultRules_IsRefusedWithoutConnecting()
+    public async Task Fetch_LoopbackUrlUnderDefaultRules_Is400WithTheCommandsReasonWithoutConnecting()
     {
         await using var site = await LoopbackSite.StartAsync();
         await using var rig = await RunApiRig.StartAsync(fakeClock: false);
+        var url = site.Address + "/a";
+        Assert.False(FetchPlan.TryCreate([url], FetchMode.Concurrent, new FetchOptions(), out _, out var expected));
 
-        using var response = await rig.OpenAsync($"/api/fetch?url={Uri.EscapeDataString(site.Address + "/a")}");
-        var events = await new SseReader(await response.Content.ReadAsStreamAsync()).RestAsync();
+        using var response = await rig.Http.GetAsync($"/api/fetch?url={Uri.EscapeDataString(url)}");
 
-        Assert.Equal(["plan", "fetch_refused", "summary"], events.Select(e => e.Name));
-        Assert.Contains("loopback", events[1].Json.GetProperty("line").GetString(), StringComparison.Ordinal);
+        // Refusable without the network, so it is bad input like the command's: no stream, no run, no request.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(expected + "\n", await response.Content.ReadAsStringAsync());
+        Assert.Contains("loopback", expected, StringComparison.Ordinal);
         Assert.Equal(0, site.Requests);
     }
 
