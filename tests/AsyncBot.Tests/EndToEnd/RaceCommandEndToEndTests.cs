@@ -67,8 +67,10 @@ public class RaceCommandEndToEndTests
             lines.Where(l => l.StartsWith("Task", StringComparison.Ordinal)));
         var lastEvent = records.Where(r => r.Action == FakeMessageAction.Create && r.Content!.Contains("Task C: Finished", StringComparison.Ordinal)).Single();
         var timeline = string.Join(" | ", records.Select(r => $"{(r.ArrivedAt - records[0].ArrivedAt).TotalSeconds:0.000} {r.Action} {r.Content?.Replace('\n', '/')}"));
-        Assert.True((lastEvent.ArrivedAt - records[0].ArrivedAt).TotalSeconds < 1.8, timeline);
-        Assert.InRange((lastEvent.ArrivedAt - records[0].ArrivedAt).TotalSeconds, 1.1, 1.8);
+        // Due at 1.2 s; like the other real-time tests it may be up to 1 s late on a loaded machine (two CI runs at once
+        // once delivered it at 2.06 s, every other line on time), never early.
+        var lastAt = (lastEvent.ArrivedAt - records[0].ArrivedAt).TotalSeconds;
+        Assert.True(lastAt is >= 1.1 and <= 2.2, timeline);
     }
 
     [Theory]
