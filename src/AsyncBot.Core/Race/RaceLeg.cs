@@ -48,7 +48,11 @@ internal sealed class RaceLeg
         }
     }
 
-    public void Started(int index)
+    /// <summary>
+    /// The task has started: record and announce it, stamped <paramref name="at"/> when given (a delay task's timer
+    /// was armed then, so its measured seconds never come out shorter than it waited) or now.
+    /// </summary>
+    public void Started(int index, TimeSpan? at = null)
     {
         lock (_run.Gate)
         {
@@ -57,7 +61,7 @@ internal sealed class RaceLeg
                 return;
             }
 
-            var now = _run.Now();
+            var now = at ?? _run.Now();
             _records[index].Started = now - _start;
             if (_run.PublishesTaskEvents)
             {

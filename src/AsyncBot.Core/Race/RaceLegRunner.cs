@@ -109,8 +109,8 @@ internal sealed class RaceLegRunner
     private Task<int> RunDelayAsync(int index)
     {
         // The timer starts first, so whoever sees Started knows it is already counting.
-        var timer = TimerFor(_tasks[index].Duration);
-        _leg.Started(index);
+        var timer = TimerFor(_tasks[index].Duration, out var armedAt);
+        _leg.Started(index, armedAt);
 
         // A continuation that runs synchronously, not an await: a Task with many awaiters runs only the first on the
         // thread that completes it and queues the rest to the pool one by one, so the tasks sharing a timer would end
@@ -142,9 +142,9 @@ internal sealed class RaceLegRunner
     /// which scans all its timers on every wake-up, from turning a scale test quadratic.
     /// </summary>
     /// <remarks>Only called from the leg's starting flow, one task at a time, so the map needs no lock.</remarks>
-    private Task TimerFor(TimeSpan duration)
+    private Task TimerFor(TimeSpan duration, out TimeSpan now)
     {
-        var now = _leg.Run.Now();
+        now = _leg.Run.Now();
         var dueMilliseconds = ((now + duration).Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
         if (!_timers.TryGetValue(dueMilliseconds, out var timer))
         {
