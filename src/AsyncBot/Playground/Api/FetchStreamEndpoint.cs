@@ -9,7 +9,8 @@ namespace AsyncBot.Playground.Api;
 /// <summary>
 /// <c>GET /api/fetch?url=…&amp;url=…&amp;mode=concurrent</c>: the fetch lesson as Server-Sent Events — the plan, each
 /// URL's start and ending as it happens, then <c>summary</c> (the console's <c>--json</c> object). Same limits and
-/// SSRF rules as <c>/fetch</c> (refused URLs are events, as there); the run stops when the client goes away.
+/// SSRF rules as <c>/fetch</c>: a URL refusable without the network is a 400, one that needs DNS or a redirect to
+/// refuse is an event, as there; the run stops when the client goes away.
 /// </summary>
 internal static class FetchStreamEndpoint
 {
