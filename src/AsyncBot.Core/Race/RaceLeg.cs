@@ -75,19 +75,30 @@ internal sealed class RaceLeg
     {
         lock (_run.Gate)
         {
+            if (!_closed)
+            {
+                EndedLocked(index, _run.Now());
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tasks that woke together are done, in this order: one lock and one clock reading for the batch, so they share
+    /// a finish time as they shared the wake-up.
+    /// </summary>
+    public void Ended(List<int> indices)
+    {
+        lock (_run.Gate)
+        {
             if (_closed)
             {
                 return;
             }
 
             var now = _run.Now();
-            ref var record = ref _records[index];
-            record.Ended = now - _start;
-            record.Order = ++_finishedSoFar;
-            record.Outcome = RaceTaskOutcome.Finished;
-            if (_reportsOnEnd)
+            foreach (var index in indices)
             {
-                ReportLocked(ref record, now);
+                EndedLocked(index, now);
             }
         }
     }
@@ -171,6 +182,18 @@ internal sealed class RaceLeg
                 Tasks = ImmutableCollectionsMarshal.AsImmutableArray(_records),
                 Error = error,
             };
+        }
+    }
+
+    private void EndedLocked(int index, TimeSpan now)
+    {
+        ref var record = ref _records[index];
+        record.Ended = now - _start;
+        record.Order = ++_finishedSoFar;
+        record.Outcome = RaceTaskOutcome.Finished;
+        if (_reportsOnEnd)
+        {
+            ReportLocked(ref record, now);
         }
     }
 

@@ -5,8 +5,8 @@ namespace AsyncBot.Core.Race;
 /// <summary>
 /// Starts and awaits one leg's tasks the way its mode says, with the work its plan says. The per-task methods take
 /// an index instead of closing over a task, cancellation is one registration per await of the leg instead of one
-/// per task, and tasks due together share a timer, which keeps a million pending tasks cheaper than a million
-/// bare <c>Task.Delay</c>s.
+/// per task, and delay tasks sleep in one <see cref="DelayQueue"/> that wakes them in due order and ends each
+/// batch under one lock, which keeps a million pending tasks cheaper than a million bare <c>Task.Delay</c>s.
 /// </summary>
 internal sealed class RaceLegRunner
 {
@@ -15,7 +15,10 @@ internal sealed class RaceLegRunner
     private readonly RaceWork _work;
     private readonly ImmutableArray<RaceTask> _tasks;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<long, Task> _timers = [];
+    private DelayQueue? _delays;
+    private TaskCompletionSource<int>[]? _ends;
+    private TaskCompletionSource? _allDelaysEnded;
+    private int _delaysLeft;
 
     public RaceLegRunner(RaceLeg leg, CancellationToken cancellationToken)
     {
@@ -52,11 +55,30 @@ internal sealed class RaceLegRunner
             _leg.CloseFailed();
             return _leg.ToResult(RaceOutcome.Failed, ex.Message);
         }
+        finally
+        {
+            _delays?.Dispose();
+        }
     }
 
     private async Task GatherAsync()
     {
-        await Task.WhenAll(StartAll()).WaitAsync(_cancellationToken).ConfigureAwait(false);
+        if (_work != RaceWork.Delay)
+        {
+            await Task.WhenAll(StartAll()).WaitAsync(_cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Nothing awaits a single task in gather, so no task gets a Task: the leg counts its tasks down instead.
+        _delaysLeft = _tasks.Length;
+        _allDelaysEnded = new TaskCompletionSource();
+        for (var i = 0; i < _tasks.Length; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            StartDelay(i);
+        }
+
+        await _allDelaysEnded.Task.WaitAsync(_cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SequentialAsync()
@@ -108,51 +130,46 @@ internal sealed class RaceLegRunner
 
     private Task<int> RunDelayAsync(int index)
     {
-        // The timer starts first, so whoever sees Started knows it is already counting.
-        var timer = TimerFor(_tasks[index].Duration, out var armedAt);
-        _leg.Started(index, armedAt);
-
-        // A continuation that runs synchronously, not an await: a Task with many awaiters runs only the first on the
-        // thread that completes it and queues the rest to the pool one by one, so the tasks sharing a timer would end
-        // whenever the pool got to them (late and out of step on a busy machine, or on a fake clock that has moved
-        // on). Synchronous continuations all run, in start order, on the timer's thread as it fires.
-        return timer.ContinueWith(
-            static (_, state) => ((DelayEnd)state!).End(),
-            new DelayEnd(_leg, index),
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        var end = new TaskCompletionSource<int>();
+        (_ends ??= new TaskCompletionSource<int>[_tasks.Length])[index] = end;
+        StartDelay(index);
+        return end.Task;
     }
 
-    /// <summary>What a delay task does when its timer fires, carried as the continuation's state.</summary>
-    private sealed class DelayEnd(RaceLeg leg, int index)
+    private void StartDelay(int index)
     {
-        public int End()
+        // One clock reading stamps Started and counts the wait, so no task reports finishing sooner than it waited.
+        // The task is queued (and the timer set) before its start is announced, and under the run's lock, so
+        // whoever sees Started knows its time is counting, and its Finished cannot be announced first.
+        lock (_leg.Run.Gate)
         {
-            leg.Ended(index);
-            return index;
+            var now = _leg.Run.Now();
+            Delays.Add(index, now, _tasks[index].Duration);
+            _leg.Started(index, now);
         }
     }
+
+    private DelayQueue Delays => _delays ??= new DelayQueue(_time, _leg.Run.Now, EndDelays);
 
     /// <summary>
-    /// A <c>Task.Delay</c> that ends at least <paramref name="duration"/> from now, shared by every task of this
-    /// leg that is due in the same millisecond (due times are rounded up, so no task ever waits less than asked,
-    /// and at most a millisecond more — below timer resolution anyway). A million tasks started together then
-    /// need a few hundred timers, not a million; that keeps them cheap on the real clock, and keeps a fake clock,
-    /// which scans all its timers on every wake-up, from turning a scale test quadratic.
+    /// Ends tasks that woke together. Completing their sources here, not on the pool, keeps as-completed and the
+    /// ordered loop seeing them in the order they ended.
     /// </summary>
-    /// <remarks>Only called from the leg's starting flow, one task at a time, so the map needs no lock.</remarks>
-    private Task TimerFor(TimeSpan duration, out TimeSpan now)
+    private void EndDelays(List<int> indices)
     {
-        now = _leg.Run.Now();
-        var dueMilliseconds = ((now + duration).Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
-        if (!_timers.TryGetValue(dueMilliseconds, out var timer))
+        _leg.Ended(indices);
+        if (_ends is { } ends)
         {
-            timer = Task.Delay(TimeSpan.FromMilliseconds(dueMilliseconds) - now, _time);
-            _timers[dueMilliseconds] = timer;
+            foreach (var index in indices)
+            {
+                ends[index].TrySetResult(index);
+            }
         }
 
-        return timer;
+        if (_allDelaysEnded is not null && (_delaysLeft -= indices.Count) == 0)
+        {
+            _allDelaysEnded.TrySetResult();
+        }
     }
 
     /// <summary>
