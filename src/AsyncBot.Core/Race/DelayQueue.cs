@@ -1,144 +1,130 @@
 namespace AsyncBot.Core.Race;
 
 /// <summary>
-/// One leg's sleeping delay tasks, woken in due order by a single timer — the timer heap of an event loop. Separate
-/// timers per due time would not keep that order: when a stalled machine lets several come due at once, the runtime
-/// fires the first it finds on its timer thread and queues the rest to the thread pool, so a 0.6 s task could report
-/// before a 0.4 s one. Here whoever holds the pump ends every due batch, earliest first, before it sleeps again.
+/// One leg's sleeping delay tasks, ended in due order — the timer heap of an event loop. Tasks due in the same
+/// millisecond form a batch with one timer; whichever timer fires, it ends every batch that is due, earliest first.
+/// Leaving the order to the timers would not keep it: when a stalled machine lets several come due at once, the
+/// runtime fires the first it finds on its timer thread and queues the rest to the thread pool, so a 0.6 s task could
+/// report before a 0.4 s one.
 /// </summary>
 /// <remarks>
-/// Due times are whole milliseconds since the run started, rounded up, so no task wakes sooner than it asked and
-/// tasks due in the same millisecond form one batch, ended together in the order they started. Only the pump's
-/// holder changes the timer, and never under the lock: a fake clock may run the timer's callback inside
-/// <see cref="ITimer.Change"/>, which then just asks the holder to look again.
+/// Due times are whole milliseconds since the run started, rounded up, so no task wakes sooner than it asked. A timer
+/// per batch, not one timer re-set after each batch, lets the runtime fire batches on time however close together
+/// they are. One thread at a time ends batches (the pump's holder); a timer that fires meanwhile asks it to look
+/// again, and one that fires a little early, by the run's clock, is set again.
 /// </remarks>
 internal sealed class DelayQueue : IDisposable
 {
-    private const long NotArmed = long.MaxValue;
-
+    private readonly TimeProvider _time;
     private readonly Func<TimeSpan> _now;
     private readonly Action<List<int>> _onDue;
-    private readonly ITimer _timer;
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, List<int>> _batches = [];
-    private readonly PriorityQueue<List<int>, long> _dueOrder = new();
-    private long _armedFor = NotArmed;
-    private long _lastDue = -1;
-    private List<int>? _lastBatch;
+    private readonly Dictionary<long, Batch> _batches = [];
+    private readonly PriorityQueue<Batch, long> _dueOrder = new();
+    private Batch? _lastBatch;
     private bool _pumping;
     private bool _lookAgain;
-    private int _pumpThread;
     private bool _disposed;
 
-    /// <param name="time">Runs the timer.</param>
+    /// <param name="time">Runs the timers.</param>
     /// <param name="now">Time since the run started: what due times count from.</param>
     /// <param name="onDue">Ends one batch; called by one thread at a time, batches in due order.</param>
     public DelayQueue(TimeProvider time, Func<TimeSpan> now, Action<List<int>> onDue)
     {
+        _time = time;
         _now = now;
         _onDue = onDue;
-        _timer = time.CreateTimer(static state => ((DelayQueue)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
-    /// Queues task <paramref name="index"/> to end <paramref name="duration"/> after <paramref name="startedAt"/>,
-    /// and sets the timer sooner if it is now the first due. It never ends a task itself: tasks end only on the
-    /// timer's callback, so a caller may hold the run's lock and announce the start after this returns.
+    /// Queues task <paramref name="index"/> to end <paramref name="duration"/> after <paramref name="startedAt"/>;
+    /// its batch's timer is set when this returns. Tasks end only on a timer's callback, never in here, so a caller
+    /// may hold the run's lock and announce the start after this returns.
     /// </summary>
     public void Add(int index, TimeSpan startedAt, TimeSpan duration)
     {
-        var due = ((startedAt + duration).Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
-        bool wakeSooner;
+        var dueMs = ((startedAt + duration).Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
+        Batch? created = null;
         lock (_gate)
         {
             // A leg starts its tasks in order, so most join the batch the previous one joined.
-            if (due != _lastDue || _lastBatch is null)
+            var batch = _lastBatch;
+            if (batch is null || batch.DueMs != dueMs)
             {
-                if (!_batches.TryGetValue(due, out _lastBatch))
+                if (!_batches.TryGetValue(dueMs, out batch))
                 {
-                    _lastBatch = [];
-                    _batches[due] = _lastBatch;
-                    _dueOrder.Enqueue(_lastBatch, due);
+                    batch = created = new Batch(this, dueMs);
+                    _batches[dueMs] = batch;
+                    _dueOrder.Enqueue(batch, dueMs);
                 }
 
-                _lastDue = due;
+                _lastBatch = batch;
             }
 
-            _lastBatch.Add(index);
-            wakeSooner = due < _armedFor;
+            batch.Indices.Add(index);
         }
 
-        if (wakeSooner)
-        {
-            Pump(mayEnd: false);
-        }
+        // Outside the lock: a clock may fire a timer from inside CreateTimer, and firing takes the lock.
+        created?.Arm(WaitUntil(dueMs));
     }
 
     public void Dispose()
     {
+        Batch[] pending;
         lock (_gate)
         {
             _disposed = true;
+            pending = [.. _batches.Values];
         }
 
-        _timer.Dispose();
+        foreach (var batch in pending)
+        {
+            batch.Timer?.Dispose();
+        }
     }
 
-    private void OnTimer()
+    private void OnTimer(Batch batch)
+    {
+        Pump();
+
+        bool early;
+        lock (_gate)
+        {
+            // Still queued after a pump means not due yet by the run's clock (a due batch is taken by this pump or
+            // by the holder it asked to look again).
+            early = !_disposed && _batches.TryGetValue(batch.DueMs, out var queued) && ReferenceEquals(queued, batch)
+                && !IsDue(batch.DueMs, _now());
+        }
+
+        if (early)
+        {
+            batch.Arm(WaitUntil(batch.DueMs));
+        }
+    }
+
+    /// <summary>Ends every batch that is due, earliest first; one thread at a time.</summary>
+    private void Pump()
     {
         lock (_gate)
         {
-            // The timer has fired, so it is no longer set for anything.
-            _armedFor = NotArmed;
-        }
-
-        Pump(mayEnd: true);
-    }
-
-    /// <summary>
-    /// Ends every batch that is due, earliest first (only when <paramref name="mayEnd"/>), then sets the timer for
-    /// the next one. One thread holds the pump at a time; another that needs it asks the holder to look again.
-    /// </summary>
-    private void Pump(bool mayEnd)
-    {
-        var thread = Environment.CurrentManagedThreadId;
-        bool nested;
-        lock (_gate)
-        {
-            nested = _pumping;
             if (_pumping)
             {
                 _lookAgain = true;
-                if (_pumpThread != thread)
-                {
-                    return;
-                }
+                return;
             }
-            else
-            {
-                _pumping = true;
-                _pumpThread = thread;
-                _lookAgain = false;
-            }
-        }
 
-        if (nested)
-        {
-            // A task started by a batch's own continuation, on the holder's thread: set the timer before its start
-            // is announced. The holder looks again when the batch is done.
-            SetTimer();
-            return;
+            _pumping = true;
         }
 
         while (true)
         {
-            if (mayEnd && TakeDue() is { } due)
+            if (TakeDue() is { } due)
             {
-                _onDue(due);
+                due.Timer?.Dispose();
+                _onDue(due.Indices);
                 continue;
             }
 
-            SetTimer();
             lock (_gate)
             {
                 if (!_lookAgain)
@@ -152,11 +138,12 @@ internal sealed class DelayQueue : IDisposable
         }
     }
 
-    private List<int>? TakeDue()
+    private Batch? TakeDue()
     {
         lock (_gate)
         {
-            if (!_dueOrder.TryPeek(out var batch, out var dueMs) || dueMs * TimeSpan.TicksPerMillisecond > _now().Ticks)
+            _lookAgain = false;
+            if (_disposed || !_dueOrder.TryPeek(out var batch, out var dueMs) || !IsDue(dueMs, _now()))
             {
                 return null;
             }
@@ -172,32 +159,49 @@ internal sealed class DelayQueue : IDisposable
         }
     }
 
-    /// <summary>Sets the timer for the first due batch; only the pump's holder calls this.</summary>
-    private void SetTimer()
+    /// <summary>
+    /// Due once the clock is inside the due millisecond, as an event loop counts a timer due within its clock's
+    /// resolution: the runtime's timers count whole milliseconds and may fire a fraction of one before the run's
+    /// finer clock says, and setting the timer again for that fraction would cost a timer tick, often several
+    /// milliseconds. So no task ends more than a millisecond before its time (due times are rounded up to begin
+    /// with), and a clock moved in whole milliseconds, like a fake one, ends each batch exactly on time.
+    /// </summary>
+    private static bool IsDue(long dueMs, TimeSpan now) => (dueMs - 1) * TimeSpan.TicksPerMillisecond < now.Ticks;
+
+    /// <summary>How long until <paramref name="dueMs"/>, in whole milliseconds rounded up, at least one.</summary>
+    private TimeSpan WaitUntil(long dueMs)
     {
-        TimeSpan wait;
-        lock (_gate)
+        var waitTicks = (dueMs * TimeSpan.TicksPerMillisecond) - _now().Ticks;
+        return TimeSpan.FromMilliseconds(Math.Max(1, (waitTicks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond));
+    }
+
+    /// <summary>The tasks due in one millisecond, in the order they started, and the timer that wakes them.</summary>
+    private sealed class Batch(DelayQueue queue, long dueMs)
+    {
+        public long DueMs { get; } = dueMs;
+
+        public List<int> Indices { get; } = [];
+
+        public ITimer? Timer { get; private set; }
+
+        public void Arm(TimeSpan wait)
         {
-            if (_disposed || !_dueOrder.TryPeek(out _, out var dueMs))
+            if (Timer is null)
             {
-                _armedFor = NotArmed;
+                Timer = queue._time.CreateTimer(static state => ((Batch)state!).Fired(), this, wait, Timeout.InfiniteTimeSpan);
                 return;
             }
 
-            // At least a millisecond, rounded up: a batch already due waits for the timer's callback, the one place
-            // tasks end, and a timer that fires a little early only costs one more look.
-            var waitTicks = (dueMs * TimeSpan.TicksPerMillisecond) - _now().Ticks;
-            wait = TimeSpan.FromMilliseconds(Math.Max(1, (waitTicks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond));
-            _armedFor = dueMs;
+            try
+            {
+                Timer.Change(wait, Timeout.InfiniteTimeSpan);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The leg ended meanwhile; nothing waits for this batch any more.
+            }
         }
 
-        try
-        {
-            _timer.Change(wait, Timeout.InfiniteTimeSpan);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The leg ended between the look and the change; nothing is waiting any more.
-        }
+        private void Fired() => queue.OnTimer(this);
     }
 }

@@ -49,4 +49,40 @@ public sealed class RaceEngineStallTests
             observer.Timed);
         Assert.Equal(TimeSpan.FromSeconds(1.2), result.Elapsed);
     }
+
+    [Fact]
+    public async Task RunAsync_TimerFiresEarly_TasksWaitForTheirTimeAndEndOnIt()
+    {
+        var clock = new StalledClock();
+        var observer = new RecordingObserver();
+        var run = new RaceEngine(clock).RunAsync(FakeClockRace.Plan("A:0.4 B:0.6"), observer);
+
+        // 0.1 s in, every timer fires: nothing is due, nothing ends, and the timers are set again.
+        clock.JumpAndFire(TimeSpan.FromSeconds(0.1));
+        await Task.Run(clock.FireEarly);
+        Assert.DoesNotContain(observer.Events, e => e.Kind == RaceEventKind.TaskFinished);
+
+        await Task.Run(() => clock.JumpAndFire(TimeSpan.FromSeconds(0.3)));
+        await observer.WaitForLineAsync("Task A: Finished after 0.4 sec");
+        await Task.Run(() => clock.JumpAndFire(TimeSpan.FromSeconds(0.2)));
+        var result = await FakeClockRace.Finish(run);
+
+        Assert.Equal([0.4, 0.6], result.Tasks.Select(t => t.Ended!.Value.TotalSeconds));
+    }
+
+    [Fact]
+    public async Task RunAsync_TimerFiresInsideTheDueMillisecond_EndsThenNotAMillisecondLater()
+    {
+        var clock = new StalledClock();
+        var observer = new RecordingObserver();
+        var run = new RaceEngine(clock).RunAsync(FakeClockRace.Plan("A:0.4"), observer);
+
+        // The runtime's timers count whole milliseconds: one may fire a fraction of a millisecond before the run's
+        // finer clock reaches the due time. Setting it again would cost a timer tick; the task ends now instead.
+        clock.JumpAndFire(TimeSpan.FromMilliseconds(399.5));
+        await Task.Run(clock.FireEarly);
+        var result = await FakeClockRace.Finish(run);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(399.5), result.Tasks[0].Ended);
+    }
 }

@@ -15,8 +15,8 @@ public sealed class RaceEngineTimerOrderTests
         var armed = new ArmedAtStart(race.Time);
         var run = race.Engine.RunAsync(FakeClockRace.Plan("A:2 B:3 C:1 D:2"), armed);
 
-        // A leg's delay tasks share one timer, set for the first due.
-        Assert.Equal([1, 1, 1, 1], armed.Counts);
+        // Tasks due in the same millisecond share a timer: D rides on A's.
+        Assert.Equal([1, 2, 3, 3], armed.Counts);
         Assert.Equal(RaceOutcome.Finished, (await race.RunToEndAsync(run, TimeSpan.FromSeconds(1))).Outcome);
     }
 
