@@ -28,7 +28,8 @@ internal sealed class DelayQueue : IDisposable
 
     /// <param name="time">Runs the timers.</param>
     /// <param name="now">Time since the run started: what due times count from.</param>
-    /// <param name="onDue">Ends one batch; called by one thread at a time, batches in due order.</param>
+    /// <param name="onDue">Ends one batch; called by one thread at a time, batches in due order. It runs on a
+    /// timer's thread and must not throw.</param>
     public DelayQueue(TimeProvider time, Func<TimeSpan> now, Action<List<int>> onDue)
     {
         _time = time;

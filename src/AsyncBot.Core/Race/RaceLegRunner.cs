@@ -157,7 +157,23 @@ internal sealed class RaceLegRunner
     /// </summary>
     private void EndDelays(List<int> indices)
     {
-        _leg.Ended(indices);
+        try
+        {
+            _leg.Ended(indices);
+        }
+#pragma warning disable CA1031 // On a timer's thread nothing may escape; the leg's await reports it as the run's failure.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _allDelaysEnded?.TrySetException(ex);
+            foreach (var end in _ends ?? [])
+            {
+                end?.TrySetException(ex);
+            }
+
+            return;
+        }
+
         if (_ends is { } ends)
         {
             foreach (var index in indices)

@@ -85,4 +85,31 @@ public sealed class RaceEngineStallTests
 
         Assert.Equal(TimeSpan.FromMilliseconds(399.5), result.Tasks[0].Ended);
     }
+
+    [Theory]
+    [InlineData("gather")]
+    [InlineData("ordered")]
+    [InlineData("sequential")]
+    public async Task RunAsync_ObserverThrowsWhenATaskEnds_TheRunFailsInsteadOfHanging(string mode)
+    {
+        var race = new FakeClockRace();
+        var run = race.Engine.RunAsync(FakeClockRace.Plan(mode: mode), new ThrowsOnFinished());
+
+        var result = await race.RunToEndAsync(run, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(RaceOutcome.Failed, result.Outcome);
+        Assert.Equal("observer broke", result.Error);
+    }
+
+    private sealed class ThrowsOnFinished : IRaceObserver
+    {
+        public void OnEvent(in RaceEvent raceEvent)
+        {
+            if (raceEvent.Kind == RaceEventKind.TaskFinished)
+            {
+                throw new InvalidOperationException("observer broke");
+            }
+        }
+    }
 }
+
