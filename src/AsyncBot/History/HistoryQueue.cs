@@ -13,8 +13,10 @@ internal sealed class HistoryQueue
     /// <summary>Entries kept while the database is away: hours of a busy bot's runs, a few MB at most.</summary>
     public const int Capacity = 10_000;
 
+    // Wait mode, though nothing ever waits: only TryWrite is called, and in this mode it reports a full queue
+    // (DropWrite would drop silently and report success, leaving nothing to count).
     private readonly Channel<Pending> _channel = Channel.CreateBounded<Pending>(
-        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
     private readonly ConcurrentDictionary<string, long> _forgotten = new(StringComparer.Ordinal);
     private long _sequence;

@@ -44,7 +44,7 @@ internal static class HistoryServiceCollectionExtensions
         services.AddRunHistoryShared();
 
         // A disabled history opens no database at all: no writer, nothing migrated.
-        services.AddHostedService<IHostedService>(provider =>
+        services.AddSingleton<IHostedService>(provider =>
         {
             if (!provider.GetRequiredService<IOptions<HistoryOptions>>().Value.Enabled)
             {
