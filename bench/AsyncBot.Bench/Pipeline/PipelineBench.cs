@@ -9,9 +9,7 @@ namespace AsyncBot.Bench.Pipeline;
 /// Events per second from the engine through rendering to a sink: a gather race of <c>--count</c> one-millisecond
 /// tasks streams every event through <see cref="RaceEngine.Start"/>'s channel; a reader renders each with
 /// <see cref="RaceLines.Line"/> (the console's and the bot's wording) and writes it as UTF-8 to a null stream. The
-/// delay is negligible, so the run's length is the pipeline's work. run.sh pins the process to one core. With
-/// <c>--sketch</c> the events come from <see cref="Race.Sketches.BatchedGatherSketch"/>'s leg instead of the engine,
-/// through the same <see cref="RaceEventChannel"/> and reader.
+/// delay is negligible, so the run's length is the pipeline's work. run.sh pins the process to one core.
 /// </summary>
 public static class PipelineBench
 {
@@ -20,9 +18,8 @@ public static class PipelineBench
     public static async Task<int> RunAsync(BenchArgs args)
     {
         var count = args.Count("count", 500_000);
-        var sketch = args.Flag("sketch");
         var engine = new RaceEngine(TimeProvider.System);
-        Func<RacePlan, LiveRace> start = sketch ? StartSketch : plan => engine.Start(plan, maxTasksWithEvents: int.MaxValue);
+        Func<RacePlan, LiveRace> start = plan => engine.Start(plan, maxTasksWithEvents: int.MaxValue);
         await RunOnceAsync(start, Math.Min(count, 1000));
         await Task.Delay(250);
 
@@ -34,7 +31,7 @@ public static class PipelineBench
         var seconds = run.Elapsed.TotalSeconds;
         RenderOnly(Math.Min(count, 1000));
         var renderOnly = RenderOnly(count);
-        new ResultLine("pipeline", sketch ? "dotnet-sketch-render" : "dotnet-engine-render")
+        new ResultLine("pipeline", "dotnet-engine-render")
             .Add("count", count)
             .Add("events", run.Events)
             .Add("lines", run.Lines)
@@ -72,29 +69,6 @@ public static class PipelineBench
 
         writer.Flush();
         return time.GetElapsedTime(start);
-    }
-
-    /// <summary>The sketch's leg with the engine's own channel observer, as a <see cref="LiveRace"/>.</summary>
-    private static LiveRace StartSketch(RacePlan plan)
-    {
-        var channel = new RaceEventChannel(int.MaxValue);
-        var leg = new Race.Sketches.SketchLeg(plan, channel, TimeProvider.System, publishTaskEvents: true);
-        var done = leg.RunAsync(CancellationToken.None).ContinueWith(
-            _ =>
-            {
-                channel.Complete();
-                return new RaceResult
-                {
-                    Mode = RaceMode.Gather,
-                    Work = RaceWork.Delay,
-                    Outcome = RaceOutcome.Finished,
-                    Count = plan.Count,
-                    Elapsed = TimeSpan.Zero,
-                    SumOfDurations = plan.SumOfDurations,
-                };
-            },
-            TaskScheduler.Default);
-        return new LiveRace(channel.Reader, done);
     }
 
     private static async Task<(TimeSpan Elapsed, long Events, long Lines, long Bytes)> RunOnceAsync(Func<RacePlan, LiveRace> startRace, int count)

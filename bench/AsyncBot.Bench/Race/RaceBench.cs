@@ -24,7 +24,6 @@ public static class RaceBench
             "dotnet-raw" => new RawFloorRace(),
             "dotnet-engine" => new EngineRace(withEvents: true),
             "dotnet-engine-quiet" => new EngineRace(withEvents: false),
-            "dotnet-sketch-batched" => new Sketches.BatchedGatherSketch(withEvents: true),
             _ => throw new ArgumentException($"unknown race implementation '{impl}'"),
         };
 

@@ -8,10 +8,10 @@ namespace AsyncBot.Core.Race;
 /// report before a 0.4 s one.
 /// </summary>
 /// <remarks>
-/// Due times are whole milliseconds since the run started, rounded up, so no task wakes sooner than it asked. A timer
-/// per batch, not one timer re-set after each batch, lets the runtime fire batches on time however close together
-/// they are. One thread at a time ends batches (the pump's holder); a timer that fires meanwhile asks it to look
-/// again, and one that fires a little early, by the run's clock, is set again.
+/// Due times are whole milliseconds since the run started, rounded up, and a batch ends inside its due millisecond
+/// (see <see cref="IsDue"/>). A timer per batch, not one timer re-set after each batch, lets the runtime fire batches
+/// on time however close together they are. One thread at a time ends batches (the pump's holder); a timer that fires
+/// meanwhile asks it to look again, and one that fires before the due millisecond, by the run's clock, is set again.
 /// </remarks>
 internal sealed class DelayQueue : IDisposable
 {
@@ -168,11 +168,14 @@ internal sealed class DelayQueue : IDisposable
     /// </summary>
     private static bool IsDue(long dueMs, TimeSpan now) => (dueMs - 1) * TimeSpan.TicksPerMillisecond < now.Ticks;
 
-    /// <summary>How long until <paramref name="dueMs"/>, in whole milliseconds rounded up, at least one.</summary>
+    /// <summary>
+    /// How long until <paramref name="dueMs"/>, in whole milliseconds rounded down, at least one: the timer then fires
+    /// inside the due millisecond (see <see cref="IsDue"/>), not a millisecond after it.
+    /// </summary>
     private TimeSpan WaitUntil(long dueMs)
     {
         var waitTicks = (dueMs * TimeSpan.TicksPerMillisecond) - _now().Ticks;
-        return TimeSpan.FromMilliseconds(Math.Max(1, (waitTicks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond));
+        return TimeSpan.FromMilliseconds(Math.Max(1, waitTicks / TimeSpan.TicksPerMillisecond));
     }
 
     /// <summary>The tasks due in one millisecond, in the order they started, and the timer that wakes them.</summary>
