@@ -14,6 +14,8 @@ COPY src/ src/
 ARG VERSION=1.0.0
 ENV VERSION=${VERSION}
 RUN dotnet publish src/AsyncBot/AsyncBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o artifacts/publish
+# An empty folder to become /data in the final image, which has no shell to make one.
+RUN mkdir -p artifacts/data
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS runtime
 ARG VERSION=1.0.0
@@ -27,6 +29,12 @@ COPY --from=build /src/artifacts/publish/libSkiaSharp.so /app/libSkiaSharp.so
 # libsodium (NSec's native half) checks the Ed25519 signatures of interactions in Http mode.
 COPY --from=build /src/artifacts/publish/libsodium.so /app/libsodium.so
 COPY --from=build /src/artifacts/publish/config/ /app/config/
+# SQLite's native library, for the run history.
+COPY --from=build /src/artifacts/publish/libe_sqlite3.so /app/libe_sqlite3.so
+# Run history's SQLite file lives on the /data volume: the root filesystem is read-only (compose.yaml).
+COPY --from=build --chown=1654:1654 /src/artifacts/data/ /data/
+ENV History__ConnectionString="Data Source=/data/history.db"
+VOLUME /data
 # Http mode (Discord__Interactions=Http): the interactions endpoint on all interfaces, behind your TLS proxy.
 ENV Http__Urls=http://0.0.0.0:8080
 EXPOSE 8080

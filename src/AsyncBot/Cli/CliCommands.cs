@@ -23,6 +23,7 @@ internal static class CliCommands
         });
         root.Subcommands.Add(RaceConsoleCommand.Create(stdout, stderr));
         root.Subcommands.Add(FetchConsoleCommand.Create(stdout, stderr));
+        root.Subcommands.Add(HistoryConsoleCommand.Create(stdout, stderr));
         root.Subcommands.Add(HealthCheckCommand.Create(stdout));
         root.Subcommands.Add(Playground.PlaygroundCommand.Create(stdout, stderr));
         return root;

@@ -80,6 +80,25 @@ public static class CommandDefinitions
         IntegrationTypes = IntegrationTypes,
     };
 
+    /// <summary><c>/history</c>: always answered ephemerally.</summary>
+    public static ApplicationCommandDefinition History { get; } = new("history", "Your last runs and best speedup, or this server's fastest (only you see it)")
+    {
+        Options =
+        [
+            new(ApplicationCommandOptionType.String, "scope", "Whose runs (default: me)")
+            {
+                Choices =
+                [
+                    new("me - your last 5 runs and best speedup", "me"),
+                    new("server - this server's fastest runs this week", "server"),
+                ],
+            },
+            new(ApplicationCommandOptionType.Boolean, "forget", "True deletes everything stored about you, at once"),
+        ],
+        Contexts = Contexts,
+        IntegrationTypes = IntegrationTypes,
+    };
+
     /// <summary>Every command, in the order they are registered.</summary>
-    public static IReadOnlyList<ApplicationCommandDefinition> All { get; } = [Race, Fetch, Help];
+    public static IReadOnlyList<ApplicationCommandDefinition> All { get; } = [Race, Fetch, Help, History];
 }

@@ -1,3 +1,4 @@
+using AsyncBot.History;
 using AsyncBot.Options;
 using AsyncBot.Runs;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,10 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, RaceCommandHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, FetchCommandHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, HelpCommandHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, HistoryCommandHandler>());
+
+        // Hosts that keep a history register it first (AddRunHistory); the rest, like the playground, keep none.
+        services.TryAddSingleton<IRunHistory, DisabledRunHistory>();
         services.AddHostedService<InteractionDispatcher>();
         return services;
     }

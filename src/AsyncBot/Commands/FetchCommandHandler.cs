@@ -1,5 +1,6 @@
 using AsyncBot.Core.Fetch;
 using AsyncBot.Discord.Interactions;
+using AsyncBot.History;
 using AsyncBot.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -44,7 +45,7 @@ internal sealed class FetchCommandHandler : IInteractionHandler
             var summary = MessageText.EscapeMarkdown(FetchTextRenderer.RenderSummary(result));
             return new RunSummary(FetchTextRenderer.RenderNoNetworkHint(plan, result, "urls:") is { } hint
                 ? summary + "\n" + MessageText.EscapeMarkdown(hint)
-                : summary);
+                : summary) { Facts = RunFacts.Of(result) };
         }, shutdown).ConfigureAwait(false);
     }
 

@@ -2,6 +2,7 @@ using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
 using AsyncBot.Core.Rendering.Picture;
 using AsyncBot.Discord.Interactions;
+using AsyncBot.History;
 using AsyncBot.Outbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -51,7 +52,7 @@ internal sealed partial class RaceCommandHandler : IInteractionHandler
                 LogPictureSkipped(_logger, interaction.Id);
             }
 
-            return new RunSummary(Summary(result), picture);
+            return new RunSummary(Summary(result), picture) { Facts = RunFacts.Of(result) };
         }, shutdown).ConfigureAwait(false);
     }
 

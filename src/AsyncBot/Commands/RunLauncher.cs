@@ -1,4 +1,5 @@
 using AsyncBot.Discord.Interactions;
+using AsyncBot.History;
 using AsyncBot.Runs;
 using Microsoft.Extensions.Logging;
 
@@ -12,13 +13,15 @@ internal sealed class RunLauncher
 {
     private readonly IRunRegistry _registry;
     private readonly IInteractionResponder _responder;
+    private readonly IRunHistory _history;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<RunLauncher> _logger;
 
-    public RunLauncher(IRunRegistry registry, IInteractionResponder responder, TimeProvider timeProvider, ILogger<RunLauncher> logger)
+    public RunLauncher(IRunRegistry registry, IInteractionResponder responder, IRunHistory history, TimeProvider timeProvider, ILogger<RunLauncher> logger)
     {
         _registry = registry;
         _responder = responder;
+        _history = history;
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -53,6 +56,12 @@ internal sealed class RunLauncher
             using var watchdog = new CancellationTokenSource(RunLimits.Watchdog, _timeProvider);
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(active.CancellationToken, watchdog.Token);
             var summary = await run(conversation, cancellation.Token).ConfigureAwait(false);
+            if (summary.Facts is { } facts)
+            {
+                // Queued, not written: the summary never waits for the database.
+                _history.Record(new RunRecord(_timeProvider.GetUtcNow(), interaction.User.Id, interaction.GuildId, interaction.ChannelId, facts));
+            }
+
             var text = active.CancelledByShutdown ? "The bot is shutting down — run cancelled.\n" + summary.Text : summary.Text;
             await conversation.FinishAsync(Outbox.MessageText.Fit(text), active.Id, summary.Picture).ConfigureAwait(false);
         }

@@ -4,6 +4,7 @@ using AsyncBot.Core.Fetch;
 using AsyncBot.Core.Race;
 using AsyncBot.Discord.Gateway;
 using AsyncBot.Discord.Rest;
+using AsyncBot.History;
 using AsyncBot.Hosting;
 using AsyncBot.HttpInteractions;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,9 @@ internal static class DiscordBotServiceCollectionExtensions
 
         services.AddHostedService<CommandRegistrar>();
         services.AddHostedService<HealthReporter>();
+
+        // Before the commands: their dispatcher stops first, then the history writer stores the last runs.
+        services.AddRunHistory(configuration);
         services.AddAsyncBotCommands();
         if (http)
         {

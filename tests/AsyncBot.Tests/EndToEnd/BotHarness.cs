@@ -61,6 +61,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Discord:Token"] = server.Options.Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl.ToString(),
             ["Health:File"] = Path.Combine(Path.GetTempPath(), $"asyncbot-test-{Guid.NewGuid():N}.health"),
+            ["History:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"asyncbot-test-{Guid.NewGuid():N}.history.db")}",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? [])

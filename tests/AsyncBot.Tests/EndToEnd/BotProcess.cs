@@ -50,6 +50,8 @@ internal sealed class BotProcess : IDisposable
             info.Environment.Remove(key);
         }
 
+        // The run history's default file is relative to the working directory; a test's goes to the temp folder.
+        info.Environment["History__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"asyncbot-test-{Guid.NewGuid():N}.history.db")}";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

@@ -55,6 +55,7 @@ internal sealed class HttpBotHarness : IAsyncDisposable
             ["Discord:PublicKey"] = signer.PublicKeyHex,
             ["Http:Urls"] = "http://127.0.0.1:0",
             ["Health:File"] = healthFile,
+            ["History:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"asyncbot-test-{Guid.NewGuid():N}.history.db")}",
             ["Health:IntervalSeconds"] = "1",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
