@@ -11,7 +11,7 @@ namespace AsyncBot.Core.Race;
 /// Due times are whole milliseconds since the run started, rounded up, and a batch ends inside its due millisecond
 /// (see <see cref="IsDue"/>). A timer per batch, not one timer re-set after each batch, lets the runtime fire batches
 /// on time however close together they are. One thread at a time ends batches (the pump's holder); a timer that fires
-/// meanwhile asks it to look again, and one that fires before the due millisecond, by the run's clock, is set again.
+/// meanwhile asks it to look again, and one that fired before the due millisecond, by the run's clock, is set again.
 /// </remarks>
 internal sealed class DelayQueue : IDisposable
 {
@@ -21,6 +21,7 @@ internal sealed class DelayQueue : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Batch> _batches = [];
     private readonly PriorityQueue<Batch, long> _dueOrder = new();
+    private readonly List<Batch> _fired = [];
     private Batch? _lastBatch;
     private bool _pumping;
     private bool _lookAgain;
@@ -86,24 +87,19 @@ internal sealed class DelayQueue : IDisposable
 
     private void OnTimer(Batch batch)
     {
-        Pump();
-
-        bool early;
         lock (_gate)
         {
-            // Still queued after a pump means not due yet by the run's clock (a due batch is taken by this pump or
-            // by the holder it asked to look again).
-            early = !_disposed && _batches.TryGetValue(batch.DueMs, out var queued) && ReferenceEquals(queued, batch)
-                && !IsDue(batch.DueMs, _now());
+            _fired.Add(batch);
         }
 
-        if (early)
-        {
-            batch.Arm(WaitUntil(batch.DueMs));
-        }
+        Pump();
     }
 
-    /// <summary>Ends every batch that is due, earliest first; one thread at a time.</summary>
+    /// <summary>
+    /// Ends every batch that is due, earliest first; one thread at a time. The holder decides, as it lets go, which
+    /// fired timers fired too early and sets them again: a check made anywhere else could look just before the
+    /// clock enters the due millisecond, and the batch would sleep with no timer set.
+    /// </summary>
     private void Pump()
     {
         lock (_gate)
@@ -126,16 +122,27 @@ internal sealed class DelayQueue : IDisposable
                 continue;
             }
 
+            Batch[] early;
             lock (_gate)
             {
-                if (!_lookAgain)
+                if (_lookAgain)
                 {
-                    _pumping = false;
-                    return;
+                    _lookAgain = false;
+                    continue;
                 }
 
-                _lookAgain = false;
+                early = [.. _fired.Where(b => !_disposed && _batches.TryGetValue(b.DueMs, out var queued) && ReferenceEquals(queued, b))];
+                _fired.Clear();
+                _pumping = false;
             }
+
+            // At least a millisecond each, so a batch that became due since the last look is only a tick late.
+            foreach (var batch in early)
+            {
+                batch.Arm(WaitUntil(batch.DueMs));
+            }
+
+            return;
         }
     }
 

@@ -111,5 +111,25 @@ public sealed class RaceEngineStallTests
             }
         }
     }
+
+    [Fact]
+    public async Task RunAsync_TimerFiresJustBeforeTheDueMillisecondWhileTheClockMoves_SomethingStillWakesTheTask()
+    {
+        // Time passes between the engine's looks at the clock: a timer that fires a hair early can find the task not
+        // due, and a moment later it is. Whatever the exact moment, the task must end or have a timer set.
+        for (var hairs = 1; hairs <= 40; hairs++)
+        {
+            var clock = new StalledClock { CreepPerRead = TimeSpan.FromTicks(50) };
+            var run = new RaceEngine(clock).RunAsync(FakeClockRace.Plan("A:0.4"), RaceObservers.None);
+            // The run started at the clock's zero; A, started a hair later, is due inside the millisecond from 400 ms.
+            clock.Jump(TimeSpan.FromMilliseconds(400) - TimeSpan.FromTicks(hairs * 25) - TimeSpan.FromTicks(clock.GetTimestamp()));
+
+            await Task.Run(clock.FireEarly);
+
+            Assert.True(run.IsCompleted || clock.ArmedTimers == 1, $"{hairs * 25} ticks early: no timer set, the task sleeps forever");
+            await Task.Run(() => clock.JumpAndFire(TimeSpan.FromSeconds(1)));
+            Assert.Equal(RaceOutcome.Finished, (await FakeClockRace.Finish(run)).Outcome);
+        }
+    }
 }
 

@@ -13,11 +13,37 @@ internal sealed class StalledClock : TimeProvider
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
+    /// <summary>How far the clock creeps on each reading: time passing between two looks at it.</summary>
+    public TimeSpan CreepPerRead { get; init; }
+
+    /// <summary>Timers that will fire when the clock reaches their due time.</summary>
+    public int ArmedTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count(t => t.DueTicks != long.MaxValue);
+            }
+        }
+    }
+
     public override long GetTimestamp()
     {
         lock (_gate)
         {
-            return _nowTicks;
+            var now = _nowTicks;
+            _nowTicks += CreepPerRead.Ticks;
+            return now;
+        }
+    }
+
+    /// <summary>Moves the clock without firing anything.</summary>
+    public void Jump(TimeSpan delta)
+    {
+        lock (_gate)
+        {
+            _nowTicks += delta.Ticks;
         }
     }
 
