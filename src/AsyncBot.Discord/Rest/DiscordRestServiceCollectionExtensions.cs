@@ -10,6 +10,9 @@ namespace AsyncBot.Discord.Rest;
 /// <summary>Registers the REST half of the Discord client.</summary>
 public static class DiscordRestServiceCollectionExtensions
 {
+    /// <summary>Connections to one Discord host at most.</summary>
+    internal const int MaxConnectionsPerServer = 128;
+
     /// <summary>
     /// Adds <see cref="DiscordRestClient"/>, <see cref="IInteractionResponder"/> and <see cref="IApplicationCommandClient"/>,
     /// a named <see cref="HttpClient"/> whose base address is <c>Discord:ApiBaseUrl</c> and whose User-Agent is
@@ -48,6 +51,10 @@ public static class DiscordRestServiceCollectionExtensions
                 UseCookies = false,
                 AutomaticDecompression = DecompressionMethods.None,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+                // Unbounded, a burst of a thousand runs opens a connection per concurrent request (each with its own
+                // buffers, and a TLS handshake against Discord); a bounded pool keeps them moving, a few queued.
+                MaxConnectionsPerServer = MaxConnectionsPerServer,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
 

@@ -44,4 +44,63 @@ public sealed class AddDiscordRestTests
 
         Assert.Contains("Discord:Rest:MaxServerErrorRetries", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AddDiscordRest_ABurstOfRequests_OpensAtMostTheBoundedNumberOfConnections()
+    {
+        // A loopback server that accepts connections and never answers, so every request holds its connection.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start(backlog: 512);
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var accepted = new List<System.Net.Sockets.Socket>();
+        using var stop = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var socket = await listener.AcceptSocketAsync(stop.Token);
+                lock (accepted)
+                {
+                    accepted.Add(socket);
+                }
+            }
+        });
+
+        using var services = new ServiceCollection()
+            .Configure<DiscordOptions>(o => o.ApiBaseUrl = new Uri($"http://127.0.0.1:{port}/api/v10"))
+            .AddDiscordRest()
+            .BuildServiceProvider();
+        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName);
+        var burst = DiscordRestServiceCollectionExtensions.MaxConnectionsPerServer + 72;
+        var requests = Enumerable.Range(0, burst).Select(_ => client.GetAsync("gateway/bot", stop.Token)).ToList();
+
+        int Accepted()
+        {
+            lock (accepted)
+            {
+                return accepted.Count;
+            }
+        }
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (Accepted() < DiscordRestServiceCollectionExtensions.MaxConnectionsPerServer && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        // Generous: the pool would have opened the rest at once, had it been unbounded.
+        await Task.Delay(500);
+        Assert.Equal(DiscordRestServiceCollectionExtensions.MaxConnectionsPerServer, Accepted());
+
+        await stop.CancelAsync();
+        await Task.WhenAll(requests.Select(r => r.ContinueWith(static _ => { }, TaskScheduler.Default)));
+        lock (accepted)
+        {
+            accepted.ForEach(socket => socket.Dispose());
+        }
+
+        listener.Stop();
+        await accepting.ContinueWith(static _ => { }, TaskScheduler.Default);
+    }
 }
+
