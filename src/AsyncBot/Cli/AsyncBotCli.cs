@@ -15,7 +15,8 @@ public static class AsyncBotCli
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var root = CliCommands.Create(stdout, stderr);
+        // The hosted modes read the clock their host registers; only healthcheck, which starts no host, uses this one.
+        var root = CliCommands.Create(stdout, stderr, TimeProvider.System);
         // A URL or task list may start with '@' (e.g. "@everyone"); response-file expansion would read it as a path.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)

@@ -7,7 +7,7 @@ namespace AsyncBot.Cli;
 /// <summary>The console command tree, as docs/commands.md describes it.</summary>
 internal static class CliCommands
 {
-    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr, TimeProvider timeProvider)
     {
         var root = new RootCommand("AsyncBot: a Discord bot (and console demo) that makes async concurrency visible.");
         root.SetAction(async (parse, cancellationToken) =>
@@ -24,7 +24,7 @@ internal static class CliCommands
         root.Subcommands.Add(RaceConsoleCommand.Create(stdout, stderr));
         root.Subcommands.Add(FetchConsoleCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryConsoleCommand.Create(stdout, stderr));
-        root.Subcommands.Add(HealthCheckCommand.Create(stdout));
+        root.Subcommands.Add(HealthCheckCommand.Create(stdout, timeProvider));
         root.Subcommands.Add(Playground.PlaygroundCommand.Create(stdout, stderr));
         return root;
     }

@@ -10,7 +10,11 @@ namespace AsyncBot.Cli;
 /// </summary>
 internal static class HealthCheckCommand
 {
-    public static Command Create(TextWriter stdout)
+    /// <param name="stdout">Where the verdict goes.</param>
+    /// <param name="timeProvider">
+    /// The clock the status file's age is judged by. This command starts no host, so the caller hands it over.
+    /// </param>
+    public static Command Create(TextWriter stdout, TimeProvider timeProvider)
     {
         var command = new Command("healthcheck", "Exit 0 when the running bot's gateway is ready (for Docker HEALTHCHECK).");
         command.SetAction(async (parse, cancellationToken) =>
@@ -19,21 +23,26 @@ internal static class HealthCheckCommand
             configuration.AddAsyncBotSources(AppContext.BaseDirectory, AsyncBotConfiguration.EnvironmentName);
             var options = new HealthOptions();
             configuration.Build().GetSection(HealthOptions.SectionName).Bind(options);
-
-            string? content = null;
-            try
-            {
-                content = await File.ReadAllTextAsync(options.File, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // No file yet: judged below as "no status".
-            }
-
-            var (healthy, reason) = HealthStatus.Judge(content, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(options.MaxAgeSeconds));
-            await stdout.WriteLineAsync((healthy ? "healthy: " : "unhealthy: ") + reason).ConfigureAwait(false);
-            return healthy ? ExitCodes.Success : ExitCodes.Failure;
+            return await CheckAsync(options, timeProvider, stdout, cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>Judges the status file named by <paramref name="options"/> at the clock's now; returns the exit code.</summary>
+    internal static async Task<int> CheckAsync(HealthOptions options, TimeProvider timeProvider, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        string? content = null;
+        try
+        {
+            content = await File.ReadAllTextAsync(options.File, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // No file yet: judged below as "no status".
+        }
+
+        var (healthy, reason) = HealthStatus.Judge(content, timeProvider.GetUtcNow(), TimeSpan.FromSeconds(options.MaxAgeSeconds));
+        await stdout.WriteLineAsync((healthy ? "healthy: " : "unhealthy: ") + reason).ConfigureAwait(false);
+        return healthy ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

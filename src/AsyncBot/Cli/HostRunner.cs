@@ -59,7 +59,8 @@ internal static class HostRunner
         }
         finally
         {
-            using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            var timeProvider = host.Services.GetService<TimeProvider>() ?? TimeProvider.System;
+            using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5), timeProvider);
             await host.StopAsync(stopTimeout.Token).ConfigureAwait(false);
             await DisposeAsync(host).ConfigureAwait(false);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Runs;
 using Microsoft.Extensions.Hosting;
@@ -67,7 +66,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await Task.WhenAll(_inFlight.Keys).WaitAsync(ShutdownGrace, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(_inFlight.Keys).WaitAsync(ShutdownGrace, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -88,7 +87,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
     private async Task HandleOneAsync(Interaction interaction)
     {
         await Task.Yield();
-        var started = Stopwatch.GetTimestamp();
+        var started = _timeProvider.GetTimestamp();
         var what = interaction.Command?.Name ?? interaction.Component?.CustomId ?? interaction.Type.ToString();
         using var scope = _logger.BeginScope(new Dictionary<string, object?>
         {
@@ -119,7 +118,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
             }
 
             await handler.HandleAsync(interaction, _shutdown.Token).ConfigureAwait(false);
-            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var elapsedMs = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
             LogHandled(_logger, what, interaction.User.Id, elapsedMs);
         }
         catch (OperationCanceledException) when (_shutdown.IsCancellationRequested)

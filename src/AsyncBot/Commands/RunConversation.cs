@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Outbox;
 using AsyncBot.Runs;
@@ -17,12 +16,15 @@ internal sealed partial class RunConversation : IAsyncDisposable
     private readonly IInteractionResponder _responder;
     private readonly ILogger _logger;
     private readonly string _planText;
-    private readonly CancellationTokenSource _flushDeadline = new();
+    private readonly CancellationTokenSource _flushDeadline;
     private readonly CancellationTokenRegistration _shutdownRegistration;
     private RunOutbox? _outbox;
 
-    private RunConversation(Interaction interaction, IInteractionResponder responder, ILogger logger, string planText, CancellationToken shutdown)
+    private RunConversation(
+        Interaction interaction, IInteractionResponder responder, TimeProvider timeProvider, ILogger logger, string planText, CancellationToken shutdown)
     {
+        // Built on the host's clock so CancelAfter below runs on it too.
+        _flushDeadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
         _interaction = interaction;
         _responder = responder;
         _logger = logger;
@@ -40,7 +42,7 @@ internal sealed partial class RunConversation : IAsyncDisposable
         Interaction interaction, ActiveRun run, string planText, IInteractionResponder responder, TimeProvider timeProvider, ILogger logger,
         bool suppressEmbeds, CancellationToken shutdown)
     {
-        var received = Stopwatch.GetTimestamp();
+        var received = timeProvider.GetTimestamp();
         var reply = new MessageContent(MessageText.Fit(planText), Replies.CancelRow(run.Id), SuppressEmbeds: suppressEmbeds);
         try
         {
@@ -52,9 +54,9 @@ internal sealed partial class RunConversation : IAsyncDisposable
             return null;
         }
 
-        var ackMs = Stopwatch.GetElapsedTime(received).TotalMilliseconds;
+        var ackMs = timeProvider.GetElapsedTime(received).TotalMilliseconds;
         LogAcknowledged(logger, interaction.Command?.Name ?? "?", run.Id, interaction.User.Id, ackMs);
-        var conversation = new RunConversation(interaction, responder, logger, planText, shutdown);
+        var conversation = new RunConversation(interaction, responder, timeProvider, logger, planText, shutdown);
         conversation._outbox = new RunOutbox(interaction, responder, timeProvider, logger, suppressEmbeds);
         return conversation;
     }
