@@ -22,16 +22,16 @@ internal sealed class CancelButtonHandler : IInteractionHandler
         interaction.Type == InteractionType.MessageComponent
         && interaction.Component?.CustomId.StartsWith(Replies.CancelPrefix, StringComparison.Ordinal) == true;
 
-    public Task HandleAsync(Interaction interaction, CancellationToken shutdown)
+    public async Task HandleAsync(Interaction interaction, CancellationToken shutdown)
     {
         var runId = interaction.Component!.CustomId[Replies.CancelPrefix.Length..];
-        var response = _registry.TryCancel(runId, interaction.User.Id) switch
+        var response = await _registry.TryCancelAsync(runId, interaction.User.Id, shutdown).ConfigureAwait(false) switch
         {
             // Acknowledge without changing the message yet: the run's summary edit disables the button.
             CancelOutcome.Cancelled => new InteractionResponse(InteractionCallbackType.DeferredUpdateMessage),
             CancelOutcome.NotOwner => Replies.Ephemeral("Only the person who started this run can cancel it."),
             _ => Replies.Ephemeral("That run has already finished."),
         };
-        return _responder.RespondAsync(interaction, response, shutdown);
+        await _responder.RespondAsync(interaction, response, shutdown).ConfigureAwait(false);
     }
 }

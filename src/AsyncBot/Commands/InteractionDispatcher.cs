@@ -61,7 +61,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        _registry.CancelAll();
+        await _registry.CancelAllAsync(cancellationToken).ConfigureAwait(false);
         await _shutdown.CancelAsync().ConfigureAwait(false);
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -37,14 +37,14 @@ internal sealed class RunLauncher
         Func<RunConversation, CancellationToken, Task<RunSummary>> run,
         CancellationToken shutdown)
     {
-        var admission = _registry.TryStart(interaction.Id, interaction.User.Id);
+        var admission = await _registry.TryStartAsync(interaction.Id, interaction.User.Id, shutdown).ConfigureAwait(false);
         if (admission.Run is not { } active)
         {
             await _responder.RespondAsync(interaction, Replies.Ephemeral($"Not now: {admission.Refusal}."), shutdown).ConfigureAwait(false);
             return;
         }
 
-        using (active)
+        await using (active.ConfigureAwait(false))
         {
             await using var conversation = await RunConversation.StartAsync(
                 interaction, active, planText, _responder, _timeProvider, _logger, suppressEmbeds, shutdown).ConfigureAwait(false);

@@ -1,16 +1,16 @@
 namespace AsyncBot.Runs;
 
 /// <summary>
-/// One admitted run: its id, its owner and the cancellation that both the Cancel button and shutdown reach.
-/// Disposing it frees its slot in the registry.
+/// One admitted run: its id, its owner and the cancellation that the Cancel button and shutdown both reach.
+/// Disposing it frees its slot in the registry that admitted it.
 /// </summary>
-public sealed class ActiveRun : IDisposable
+public sealed class ActiveRun : IAsyncDisposable
 {
     private readonly CancellationTokenSource _cancellation;
-    private readonly Action<ActiveRun> _release;
+    private readonly Func<ActiveRun, ValueTask> _release;
     private int _disposed;
 
-    internal ActiveRun(string id, string ownerId, CancellationTokenSource cancellation, Action<ActiveRun> release)
+    internal ActiveRun(string id, string ownerId, CancellationTokenSource cancellation, Func<ActiveRun, ValueTask> release)
     {
         Id = id;
         OwnerId = ownerId;
@@ -44,12 +44,18 @@ public sealed class ActiveRun : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            _release(this);
-            _cancellation.Dispose();
+            try
+            {
+                await _release(this).ConfigureAwait(false);
+            }
+            finally
+            {
+                _cancellation.Dispose();
+            }
         }
     }
 }

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Runs;
 
-/// <summary>The single-process <see cref="IRunRegistry"/>: a dictionary under one lock (runs start rarely).</summary>
+/// <summary>
+/// The single-process <see cref="IRunRegistry"/>, the default: a dictionary under one lock (runs start rarely), so
+/// admission is atomic by holding the lock across the count and the insert. Nothing here waits, so every
+/// asynchronous member completes synchronously.
+/// </summary>
 internal sealed class InMemoryRunRegistry : IRunRegistry
 {
     private readonly Lock _gate = new();
@@ -24,60 +28,34 @@ internal sealed class InMemoryRunRegistry : IRunRegistry
         }
     }
 
-    public RunAdmission TryStart(string runId, string ownerId)
+    public ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, CancellationToken cancellationToken = default)
     {
-        var limits = _limits.CurrentValue;
-        lock (_gate)
-        {
-            if (_shuttingDown)
-            {
-                return new RunAdmission(null, "the bot is shutting down — try again in a moment");
-            }
-
-            if (_runs.ContainsKey(runId))
-            {
-                return new RunAdmission(null, "this run is already going");
-            }
-
-            var mine = _runs.Values.Count(r => string.Equals(r.OwnerId, ownerId, StringComparison.Ordinal));
-            if (mine >= limits.RunsPerUser)
-            {
-                var runs = mine == 1 ? "1 run" : $"{mine} runs";
-                return new RunAdmission(null, $"you already have {runs} going — wait or cancel one");
-            }
-
-            if (_runs.Count >= limits.RunsTotal)
-            {
-                return new RunAdmission(null, $"the bot is running {_runs.Count} runs, its limit — try again in a few seconds");
-            }
-
-            var run = new ActiveRun(runId, ownerId, new CancellationTokenSource(), Release);
-            _runs.Add(runId, run);
-            return new RunAdmission(run, null);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(TryStart(runId, ownerId));
     }
 
-    public CancelOutcome TryCancel(string runId, string userId)
+    public ValueTask<CancelOutcome> TryCancelAsync(string runId, string userId, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ActiveRun? run;
         lock (_gate)
         {
             if (!_runs.TryGetValue(runId, out run))
             {
-                return CancelOutcome.NotFound;
+                return ValueTask.FromResult(CancelOutcome.NotFound);
             }
 
             if (!string.Equals(run.OwnerId, userId, StringComparison.Ordinal))
             {
-                return CancelOutcome.NotOwner;
+                return ValueTask.FromResult(CancelOutcome.NotOwner);
             }
         }
 
         run.Cancel(byShutdown: false);
-        return CancelOutcome.Cancelled;
+        return ValueTask.FromResult(CancelOutcome.Cancelled);
     }
 
-    public void CancelAll()
+    public ValueTask CancelAllAsync(CancellationToken cancellationToken = default)
     {
         List<ActiveRun> runs;
         lock (_gate)
@@ -90,13 +68,49 @@ internal sealed class InMemoryRunRegistry : IRunRegistry
         {
             run.Cancel(byShutdown: true);
         }
+
+        return ValueTask.CompletedTask;
     }
 
-    private void Release(ActiveRun run)
+    private RunAdmission TryStart(string runId, string ownerId)
+    {
+        var limits = _limits.CurrentValue;
+        lock (_gate)
+        {
+            if (_shuttingDown)
+            {
+                return new RunAdmission(null, RunRefusals.ShuttingDown);
+            }
+
+            if (_runs.ContainsKey(runId))
+            {
+                return new RunAdmission(null, RunRefusals.AlreadyGoing);
+            }
+
+            var mine = _runs.Values.Count(r => string.Equals(r.OwnerId, ownerId, StringComparison.Ordinal));
+            if (mine >= limits.RunsPerUser)
+            {
+                return new RunAdmission(null, RunRefusals.UserLimit(mine));
+            }
+
+            if (_runs.Count >= limits.RunsTotal)
+            {
+                return new RunAdmission(null, RunRefusals.TotalLimit(_runs.Count));
+            }
+
+            var run = new ActiveRun(runId, ownerId, new CancellationTokenSource(), Release);
+            _runs.Add(runId, run);
+            return new RunAdmission(run, null);
+        }
+    }
+
+    private ValueTask Release(ActiveRun run)
     {
         lock (_gate)
         {
             _runs.Remove(run.Id);
         }
+
+        return ValueTask.CompletedTask;
     }
 }

@@ -15,77 +15,77 @@ public class InMemoryRunRegistryTests
     }
 
     [Fact]
-    public void TryStart_OverPerUserLimit_RefusesWithCount()
+    public async Task TryStart_OverPerUserLimit_RefusesWithCount()
     {
         var registry = Create(perUser: 2);
-        using var first = registry.TryStart("r1", "u1").Run;
-        using var second = registry.TryStart("r2", "u1").Run;
+        await using var first = (await registry.TryStartAsync("r1", "u1")).Run;
+        await using var second = (await registry.TryStartAsync("r2", "u1")).Run;
 
-        var third = registry.TryStart("r3", "u1");
+        var third = await registry.TryStartAsync("r3", "u1");
 
         Assert.Null(third.Run);
         Assert.Equal("you already have 2 runs going — wait or cancel one", third.Refusal);
-        Assert.NotNull(registry.TryStart("r4", "u2").Run);
+        Assert.NotNull((await registry.TryStartAsync("r4", "u2")).Run);
     }
 
     [Fact]
-    public void TryStart_OverTotalLimit_Refuses()
+    public async Task TryStart_OverTotalLimit_Refuses()
     {
         var registry = Create(perUser: 5, total: 2);
-        registry.TryStart("r1", "u1");
-        registry.TryStart("r2", "u2");
+        await registry.TryStartAsync("r1", "u1");
+        await registry.TryStartAsync("r2", "u2");
 
-        var refused = registry.TryStart("r3", "u3");
+        var refused = await registry.TryStartAsync("r3", "u3");
 
         Assert.Null(refused.Run);
         Assert.Contains("limit", refused.Refusal, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Dispose_FreesTheSlot()
+    public async Task Dispose_FreesTheSlot()
     {
         var registry = Create(perUser: 1);
-        var run = registry.TryStart("r1", "u1").Run!;
+        var run = (await registry.TryStartAsync("r1", "u1")).Run!;
 
-        run.Dispose();
+        await run.DisposeAsync();
 
-        Assert.NotNull(registry.TryStart("r2", "u1").Run);
+        Assert.NotNull((await registry.TryStartAsync("r2", "u1")).Run);
         Assert.Equal(1, registry.ActiveCount);
     }
 
     [Fact]
-    public void TryCancel_ByOwner_CancelsToken()
+    public async Task TryCancel_ByOwner_CancelsToken()
     {
         var registry = Create();
-        using var run = registry.TryStart("r1", "owner").Run!;
+        await using var run = (await registry.TryStartAsync("r1", "owner")).Run!;
 
-        Assert.Equal(CancelOutcome.Cancelled, registry.TryCancel("r1", "owner"));
+        Assert.Equal(CancelOutcome.Cancelled, await registry.TryCancelAsync("r1", "owner"));
         Assert.True(run.CancellationToken.IsCancellationRequested);
         Assert.False(run.CancelledByShutdown);
     }
 
     [Fact]
-    public void TryCancel_BySomeoneElse_IsRefusedAndRunContinues()
+    public async Task TryCancel_BySomeoneElse_IsRefusedAndRunContinues()
     {
         var registry = Create();
-        using var run = registry.TryStart("r1", "owner").Run!;
+        await using var run = (await registry.TryStartAsync("r1", "owner")).Run!;
 
-        Assert.Equal(CancelOutcome.NotOwner, registry.TryCancel("r1", "intruder"));
+        Assert.Equal(CancelOutcome.NotOwner, await registry.TryCancelAsync("r1", "intruder"));
         Assert.False(run.CancellationToken.IsCancellationRequested);
-        Assert.Equal(CancelOutcome.NotFound, registry.TryCancel("nope", "owner"));
+        Assert.Equal(CancelOutcome.NotFound, await registry.TryCancelAsync("nope", "owner"));
     }
 
     [Fact]
-    public void CancelAll_CancelsEveryRunAndRefusesNewOnes()
+    public async Task CancelAll_CancelsEveryRunAndRefusesNewOnes()
     {
         var registry = Create();
-        using var a = registry.TryStart("r1", "u1").Run!;
-        using var b = registry.TryStart("r2", "u2").Run!;
+        await using var a = (await registry.TryStartAsync("r1", "u1")).Run!;
+        await using var b = (await registry.TryStartAsync("r2", "u2")).Run!;
 
-        registry.CancelAll();
+        await registry.CancelAllAsync();
 
         Assert.True(a.CancellationToken.IsCancellationRequested && b.CancellationToken.IsCancellationRequested);
         Assert.True(a.CancelledByShutdown);
-        Assert.Null(registry.TryStart("r3", "u3").Run);
+        Assert.Null((await registry.TryStartAsync("r3", "u3")).Run);
     }
 }

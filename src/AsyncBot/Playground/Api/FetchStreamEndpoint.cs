@@ -35,14 +35,14 @@ internal static class FetchStreamEndpoint
             return;
         }
 
-        var admission = registry.TryStart("api-" + context.TraceIdentifier, ApiClient.Key(context));
+        var admission = await registry.TryStartAsync("api-" + context.TraceIdentifier, ApiClient.Key(context), context.RequestAborted).ConfigureAwait(false);
         if (admission.Run is not { } active)
         {
             await ApiReplies.BusyAsync(context, admission.Refusal!).ConfigureAwait(false);
             return;
         }
 
-        using (active)
+        await using (active.ConfigureAwait(false))
         {
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, active.CancellationToken);
             var queue = new FetchEventQueue();

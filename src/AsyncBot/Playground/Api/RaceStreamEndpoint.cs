@@ -23,14 +23,14 @@ internal static class RaceStreamEndpoint
             return;
         }
 
-        var admission = registry.TryStart("api-" + context.TraceIdentifier, ApiClient.Key(context));
+        var admission = await registry.TryStartAsync("api-" + context.TraceIdentifier, ApiClient.Key(context), context.RequestAborted).ConfigureAwait(false);
         if (admission.Run is not { } active)
         {
             await ApiReplies.BusyAsync(context, admission.Refusal!).ConfigureAwait(false);
             return;
         }
 
-        using (active)
+        await using (active.ConfigureAwait(false))
         {
             // The client leaving, the bot shutting down: either one stops the run.
             using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, active.CancellationToken);

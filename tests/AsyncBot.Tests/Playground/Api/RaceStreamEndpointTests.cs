@@ -107,7 +107,7 @@ public sealed class RaceStreamEndpointTests
             await reader.NextAsync();
         }
 
-        rig.Registry.CancelAll();
+        await rig.Registry.CancelAllAsync();
         var rest = await reader.RestAsync();
 
         Assert.Equal(3, rest.Count(e => e.Name == "task_cancelled"));

@@ -48,14 +48,14 @@ internal sealed class DemoCommandHandler : IInteractionHandler
         var text = command.GetString("text") ?? "hello";
         var ticks = int.Parse(command.GetString("ticks") ?? "3");
         var interval = TimeSpan.FromMilliseconds(int.Parse(command.GetString("interval") ?? "150"));
-        var admission = _registry.TryStart(interaction.Id, interaction.User.Id);
+        var admission = await _registry.TryStartAsync(interaction.Id, interaction.User.Id, shutdown);
         if (admission.Run is not { } run)
         {
             await _responder.RespondAsync(interaction, Replies.Ephemeral("Not now: " + admission.Refusal), shutdown);
             return;
         }
 
-        using (run)
+        await using (run)
         {
             await _responder.RespondAsync(interaction, new InteractionResponse(
                 InteractionCallbackType.ChannelMessageWithSource,
