@@ -4,7 +4,7 @@ namespace AsyncBot.Discord.Interactions;
 /// A message the bot posts or edits, independent of the wire. The REST layer always adds
 /// <c>allowed_mentions: {"parse": []}</c>, so no content can ping anyone.
 /// </summary>
-/// <param name="Content">Text, at most 2000 characters.</param>
+/// <param name="Content">Text, at most <see cref="DiscordLimits.MessageContentLength"/> characters.</param>
 /// <param name="Components">Action rows; an empty list removes components on edit, null leaves them.</param>
 /// <param name="Ephemeral">Only the invoker sees it (flag 64). Only meaningful on creation.</param>
 /// <param name="Embeds">Embeds, at most 10.</param>
@@ -20,11 +20,7 @@ public sealed record MessageContent(
     IReadOnlyList<Embed>? Embeds = null,
     IReadOnlyList<FileAttachment>? Attachments = null,
     bool SuppressNotifications = false,
-    bool SuppressEmbeds = false)
-{
-    /// <summary>Discord's message content limit.</summary>
-    public const int MaxContentLength = 2000;
-}
+    bool SuppressEmbeds = false);
 
 /// <summary>A row of buttons (component type 1).</summary>
 /// <param name="Buttons">One to five buttons.</param>

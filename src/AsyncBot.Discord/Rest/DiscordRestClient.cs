@@ -137,7 +137,7 @@ public sealed class DiscordRestClient
             }
 
             var error = DiscordErrorReader.Read(status, body, route);
-            if (route.Kind == RestRouteKind.InteractionCallback && state.ServerErrorRetries > 0 && error.Code == 40060)
+            if (route.Kind == RestRouteKind.InteractionCallback && state.ServerErrorRetries > 0 && error.Code == DiscordErrors.InteractionAlreadyAcknowledged)
             {
                 RestLog.CallbackAlreadyLanded(_logger, route);
                 return AttemptOutcome.Done(new RestResponse(HttpStatusCode.NoContent, ReadOnlyMemory<byte>.Empty));

@@ -58,8 +58,8 @@ internal sealed class InvalidRequestGuard(DiscordToken? token, string? tokenErro
             }
         }
         else if (route.SecretToken is { } secret
-                 && ((error.Status == HttpStatusCode.NotFound && error.Code == 10015)
-                     || (error.Status == HttpStatusCode.Unauthorized && error.Code == 50027)))
+                 && ((error.Status == HttpStatusCode.NotFound && error.Code == DiscordErrors.UnknownWebhook)
+                     || (error.Status == HttpStatusCode.Unauthorized && error.Code == DiscordErrors.InvalidWebhookToken)))
         {
             _deadTokens.Add(secret, error.Status, error.Code);
             RestLog.WebhookTokenDead(logger, route, (int)error.Status, error.Code);

@@ -1,3 +1,4 @@
+using AsyncBot.Discord;
 using AsyncBot.Discord.Interactions;
 
 namespace AsyncBot.Commands;
@@ -10,8 +11,6 @@ namespace AsyncBot.Commands;
 /// </summary>
 internal static class IntakeDeadline
 {
-    /// <summary>Discord's window for the first answer.</summary>
-    public static readonly TimeSpan AnswerWindow = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// From this age on the busy reply is sent instead of the handler's answer: the other half of the window is the
@@ -29,7 +28,7 @@ internal static class IntakeDeadline
         }
 
         var age = now - received;
-        return age >= AnswerWindow ? IntakeDecision.TooLate
+        return age >= DiscordLimits.InteractionAnswerWindow ? IntakeDecision.TooLate
             : age >= BusyAfter ? IntakeDecision.Busy
             : IntakeDecision.Handle;
     }

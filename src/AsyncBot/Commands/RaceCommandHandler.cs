@@ -62,7 +62,7 @@ internal sealed partial class RaceCommandHandler : IInteractionHandler
         var text = MessageText.EscapeMarkdown(RaceSummary.Render(result));
 
         // Room for a shutdown notice the launcher may put in front.
-        var room = MessageContent.MaxContentLength - text.Length - 80;
+        var room = Discord.DiscordLimits.MessageContentLength - text.Length - 80;
         return room > 40 ? text + "\n" + MessageText.CodeBlock(RaceTimeline.Render(result, room - MessageText.CodeBlockOverhead)) : text;
     }
 

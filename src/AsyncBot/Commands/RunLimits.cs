@@ -7,5 +7,5 @@ internal static class RunLimits
     /// A run still going at this age is cancelled, whatever its plan said (CPU-bound work can overrun it), so its
     /// summary still gets out before Discord revokes the 15-minute interaction token.
     /// </summary>
-    public static readonly TimeSpan Watchdog = TimeSpan.FromMinutes(14);
+    public static readonly TimeSpan Watchdog = Discord.DiscordLimits.InteractionTokenLifetime - TimeSpan.FromMinutes(1);
 }

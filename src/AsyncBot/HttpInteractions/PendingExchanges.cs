@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AsyncBot.Discord;
 
 namespace AsyncBot.HttpInteractions;
 
@@ -9,8 +10,6 @@ namespace AsyncBot.HttpInteractions;
 /// </summary>
 internal sealed class PendingExchanges(TimeProvider timeProvider)
 {
-    /// <summary>Discord accepts answers to an interaction for 15 minutes.</summary>
-    internal static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
 
     private readonly ConcurrentDictionary<string, InteractionExchange> _byId = new(StringComparer.Ordinal);
 
@@ -25,7 +24,7 @@ internal sealed class PendingExchanges(TimeProvider timeProvider)
     /// <summary>Forgets deferred exchanges whose handler never answered within the token's lifetime.</summary>
     public void ForgetExpired()
     {
-        var cutoff = timeProvider.GetUtcNow() - TokenLifetime;
+        var cutoff = timeProvider.GetUtcNow() - DiscordLimits.InteractionTokenLifetime;
         foreach (var (_, exchange) in _byId)
         {
             if (exchange.IsDeferred && exchange.ReceivedAt < cutoff)

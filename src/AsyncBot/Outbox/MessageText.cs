@@ -1,4 +1,4 @@
-using AsyncBot.Discord.Interactions;
+using AsyncBot.Discord;
 
 namespace AsyncBot.Outbox;
 
@@ -8,7 +8,7 @@ public static class MessageText
     private const string Ellipsis = "…";
 
     /// <summary>Truncates to the 2000-character message limit, marking the cut.</summary>
-    public static string Fit(string text, int limit = MessageContent.MaxContentLength)
+    public static string Fit(string text, int limit = DiscordLimits.MessageContentLength)
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - Ellipsis.Length), Ellipsis);

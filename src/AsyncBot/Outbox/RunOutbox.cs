@@ -1,5 +1,6 @@
 using System.Text;
 using System.Threading.Channels;
+using AsyncBot.Discord;
 using AsyncBot.Discord.Interactions;
 using Microsoft.Extensions.Logging;
 
@@ -168,7 +169,7 @@ public sealed partial class RunOutbox : IAsyncDisposable
         var builder = new StringBuilder(MessageText.Fit(first.Text));
         while (pending.TryPeek(out var next) && !next.Standalone
                && (coalesce || _timeProvider.GetElapsedTime(first.PostedAt, next.PostedAt) <= SameInstant)
-               && builder.Length + 1 + next.Text.Length <= MessageContent.MaxContentLength)
+               && builder.Length + 1 + next.Text.Length <= DiscordLimits.MessageContentLength)
         {
             builder.Append('\n').Append(pending.Dequeue().Text);
         }
@@ -200,7 +201,7 @@ public sealed partial class RunOutbox : IAsyncDisposable
 
             await _responder.FollowupAsync(_interaction, message, _stop.Token).ConfigureAwait(false);
         }
-        catch (DiscordRequestException ex) when (ex.Code is 10015 or 10062 or 50027)
+        catch (DiscordRequestException ex) when (DiscordErrors.IsInteractionTokenDead(ex.Code))
         {
             // The interaction token is dead (expired or never acknowledged): every later send would fail the same way.
             _tokenDead = true;

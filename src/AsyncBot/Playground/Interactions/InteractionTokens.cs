@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AsyncBot.Discord.Interactions;
+using AsyncBot.Discord;
 
 namespace AsyncBot.Playground.Interactions;
 
@@ -9,7 +10,7 @@ namespace AsyncBot.Playground.Interactions;
 internal sealed class InteractionTokens
 {
     /// <summary>Discord's interaction token lifetime.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan Lifetime = DiscordLimits.InteractionTokenLifetime;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PlaygroundInteraction> _byToken = new(StringComparer.Ordinal);

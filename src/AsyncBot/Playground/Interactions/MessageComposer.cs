@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AsyncBot.Discord.Interactions;
+using AsyncBot.Discord;
 using AsyncBot.Playground.Chat;
 
 namespace AsyncBot.Playground.Interactions;
@@ -17,9 +18,9 @@ internal static class MessageComposer
     /// <summary>Throws Discord's 50035 (or 50006 for an empty message) when <paramref name="message"/> breaks a limit.</summary>
     public static void Check(MessageContent message, string route, bool creating)
     {
-        if (message.Content is { Length: > MessageContent.MaxContentLength })
+        if (message.Content is { Length: > DiscordLimits.MessageContentLength })
         {
-            throw PlaygroundErrors.InvalidBody(route, $"content must be {MessageContent.MaxContentLength} or fewer in length");
+            throw PlaygroundErrors.InvalidBody(route, $"content must be {DiscordLimits.MessageContentLength} or fewer in length");
         }
 
         if (message.Components is { } rows && (rows.Count > MaxRows || rows.Any(r => r.Buttons.Count is 0 or > MaxButtonsPerRow)))

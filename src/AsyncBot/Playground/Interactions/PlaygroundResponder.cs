@@ -1,4 +1,5 @@
 using AsyncBot.Discord.Interactions;
+using AsyncBot.Discord;
 using AsyncBot.Playground.Chat;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace AsyncBot.Playground.Interactions;
 internal sealed class PlaygroundResponder : IInteractionResponder
 {
     /// <summary>Discord's deadline for the initial callback.</summary>
-    public static readonly TimeSpan CallbackDeadline = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan CallbackDeadline = DiscordLimits.InteractionAnswerWindow;
 
     private readonly PlaygroundChannel _channel;
     private readonly InteractionTokens _tokens;
