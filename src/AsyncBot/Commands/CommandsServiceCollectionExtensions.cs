@@ -1,5 +1,4 @@
 using AsyncBot.History;
-using AsyncBot.Options;
 using AsyncBot.Runs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,18 +9,14 @@ namespace AsyncBot.Commands;
 public static class CommandsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the handlers, the run registry and the dispatcher (a hosted service reading
+    /// Adds the handlers, the run pipeline (<see cref="RunsServiceCollectionExtensions.AddAsyncBotRuns"/>) and the dispatcher (a hosted service reading
     /// <see cref="Discord.Interactions.IInteractionSource"/> and answering through
     /// <see cref="Discord.Interactions.IInteractionResponder"/>). Whoever calls this registers those two ports:
     /// the Discord client, or the playground's in-process pair.
     /// </summary>
     public static IServiceCollection AddAsyncBotCommands(this IServiceCollection services)
     {
-        services.AddOptions<LimitsOptions>();
-        services.TryAddSingleton<IRunRegistry, InMemoryRunRegistry>();
-        services.TryAddSingleton<RunLauncher>();
-        services.TryAddSingleton<PictureLane>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, CancelButtonHandler>());
+        services.AddAsyncBotRuns();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, RaceCommandHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, FetchCommandHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionHandler, HelpCommandHandler>());

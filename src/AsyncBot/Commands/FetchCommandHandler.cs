@@ -2,6 +2,7 @@ using AsyncBot.Core.Fetch;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.History;
 using AsyncBot.Outbox;
+using AsyncBot.Runs;
 using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Commands;

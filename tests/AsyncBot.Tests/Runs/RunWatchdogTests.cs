@@ -1,4 +1,4 @@
-using AsyncBot.Commands;
+using AsyncBot.Runs;
 using AsyncBot.Tests.Runs.Support;
 using AsyncBot.Tests.TestDoubles;
 

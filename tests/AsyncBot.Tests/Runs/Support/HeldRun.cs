@@ -1,4 +1,4 @@
-using AsyncBot.Commands;
+using AsyncBot.Runs;
 
 namespace AsyncBot.Tests.Runs.Support;
 

@@ -1,7 +1,7 @@
 using AsyncBot.Discord.Interactions;
 using AsyncBot.History;
 
-namespace AsyncBot.Commands;
+namespace AsyncBot.Runs;
 
 /// <summary>What a run says when it is over: the text, and a picture of it when one could be drawn.</summary>
 /// <param name="Text">The summary text (within one Discord message).</param>

@@ -1,7 +1,7 @@
-using AsyncBot.Commands;
+using AsyncBot.Runs;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AsyncBot.Tests.Commands;
+namespace AsyncBot.Tests.Runs;
 
 public class PictureLaneTests
 {

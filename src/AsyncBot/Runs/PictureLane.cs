@@ -1,4 +1,4 @@
-namespace AsyncBot.Commands;
+namespace AsyncBot.Runs;
 
 /// <summary>
 /// Draws run pictures a few at a time (half the cores, at least one). Drawing is CPU work: when hundreds of runs end

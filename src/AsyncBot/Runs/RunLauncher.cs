@@ -1,9 +1,9 @@
 using AsyncBot.Discord.Interactions;
 using AsyncBot.History;
-using AsyncBot.Runs;
+using AsyncBot.Commands;
 using Microsoft.Extensions.Logging;
 
-namespace AsyncBot.Commands;
+namespace AsyncBot.Runs;
 
 /// <summary>
 /// Everything a run command does around its engine, the same for /race and /fetch: admission under the run limits,

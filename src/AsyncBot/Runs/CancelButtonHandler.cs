@@ -1,7 +1,7 @@
 using AsyncBot.Discord.Interactions;
-using AsyncBot.Runs;
+using AsyncBot.Commands;
 
-namespace AsyncBot.Commands;
+namespace AsyncBot.Runs;
 
 /// <summary>
 /// The Cancel button (<c>cancel:&lt;run id&gt;</c>): stops the run for the user who started it. The run's own handler

@@ -1,4 +1,4 @@
-namespace AsyncBot.Commands;
+namespace AsyncBot.Runs;
 
 /// <summary>Time bounds that keep every run inside the life of its interaction token.</summary>
 internal static class RunLimits

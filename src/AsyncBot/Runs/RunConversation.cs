@@ -1,9 +1,9 @@
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Outbox;
-using AsyncBot.Runs;
+using AsyncBot.Commands;
 using Microsoft.Extensions.Logging;
 
-namespace AsyncBot.Commands;
+namespace AsyncBot.Runs;
 
 /// <summary>
 /// What every run command says, in order: the immediate reply with the plan and a Cancel button, the event lines
