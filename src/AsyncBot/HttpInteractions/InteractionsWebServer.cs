@@ -1,10 +1,15 @@
+using AsyncBot.Core.Fetch;
+using AsyncBot.Core.Race;
 using AsyncBot.Discord.Gateway;
 using AsyncBot.Playground;
+using AsyncBot.Playground.Api;
+using AsyncBot.Runs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,14 +18,18 @@ using Microsoft.Extensions.Options;
 namespace AsyncBot.HttpInteractions;
 
 /// <summary>
-/// Kestrel for the Interactions Endpoint, inside the bot's generic host: a slim web app of its own with two routes
-/// (<c>POST /interactions</c>, <c>GET /healthz</c>) whose handlers are the bot's singletons. Started with the host,
-/// so a port in use fails the start; stopped first, so no interaction arrives while runs are saying goodbye.
+/// Kestrel for the Interactions Endpoint, inside the bot's generic host: a slim web app of its own with
+/// <c>POST /interactions</c>, <c>GET /healthz</c> and the streaming run API (<c>/api/race</c>, <c>/api/fetch</c>,
+/// for callers on this machine unless <c>Playground:AllowRemote</c>), whose handlers are the bot's singletons.
+/// Started with the host, so a port in use fails the start; stopped first, so no interaction arrives while runs are
+/// saying goodbye.
 /// </summary>
 internal sealed partial class InteractionsWebServer(
     InteractionEndpoint endpoint,
     IGatewayStatus readiness,
     IOptions<HttpEndpointOptions> options,
+    IConfiguration configuration,
+    IServiceProvider botServices,
     ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -36,6 +45,14 @@ internal sealed partial class InteractionsWebServer(
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
+
+        // The run API's runs are the bot's: the same engines, limits and registry, so they count against one budget.
+        builder.Services.AddSingleton(botServices.GetRequiredService<RaceEngine>());
+        builder.Services.AddSingleton(botServices.GetRequiredService<FetchEngine>());
+        builder.Services.AddSingleton(botServices.GetRequiredService<IRunRegistry>());
+        builder.Services.AddSingleton(botServices.GetRequiredService<IOptionsMonitor<RaceOptions>>());
+        builder.Services.AddSingleton(botServices.GetRequiredService<IOptionsMonitor<FetchOptions>>());
+        builder.Services.AddRunApi(configuration.GetSection(RunApiOptions.SectionName));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -52,6 +69,7 @@ internal sealed partial class InteractionsWebServer(
 
         app.Map("/interactions", (RequestDelegate)endpoint.HandleAsync);
         app.MapGet("/healthz", (RequestDelegate)(context => WriteHealthAsync(context, readiness)));
+        app.MapRunApi(configuration);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
         var logger = loggerFactory.CreateLogger<InteractionsWebServer>();
@@ -73,7 +91,7 @@ internal sealed partial class InteractionsWebServer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Interactions endpoint listening on {Addresses} (POST /interactions, GET /healthz)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Interactions endpoint listening on {Addresses} (POST /interactions, GET /healthz, GET /api/race and /api/fetch)")]
     private static partial void LogListening(ILogger logger, string addresses);
 
     // Ready means: the public key is loaded (the endpoint would not run otherwise) and Discord's REST API answers.

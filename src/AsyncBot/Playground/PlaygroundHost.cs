@@ -81,7 +81,7 @@ internal static class PlaygroundHost
         // Open sockets end when the app stops, so shutdown does not wait for tabs to close.
         app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<PlaygroundChannel>().CompleteAll());
         app.MapPlayground();
-        app.MapRunApi();
+        app.MapRunApi(app.Configuration);
         return app;
     }
 

@@ -72,7 +72,9 @@ public class GatewayClientConnectTests
     [Fact]
     public async Task RunAsync_SystemClock_HeartbeatsKeepTheFakesDeadlineHappy()
     {
-        await using var host = await GatewayTestHost.CreateAsync(fake: f => f.HeartbeatIntervalMs = 200, fakeTime: false);
+        // A short interval so three heartbeats come quickly, but a generous deadline (1 s past each interval, where
+        // Discord's own is far longer): a loaded CI machine may run a 200 ms timer 100 ms late, and that is not a miss.
+        await using var host = await GatewayTestHost.CreateAsync(fake: f => (f.HeartbeatIntervalMs, f.HeartbeatTimeoutFactor) = (200, 6), fakeTime: false);
 
         await host.StartReadyAsync();
         await host.Gateway.WaitUntilAsync(g => g.HeartbeatCount >= 3);

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Http;
 
 namespace AsyncBot.Playground.Api;
@@ -19,4 +20,12 @@ internal static class ApiClient
 
         return "api:" + (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
     }
+
+    /// <summary>
+    /// Whether the caller is on this machine. The playground binds loopback unless told otherwise, but the
+    /// interactions endpoint's host listens on every interface (Discord must reach it), so there the API checks the
+    /// caller itself. No address (an in-process test server) counts as local.
+    /// </summary>
+    public static bool IsLocal(IPAddress? address) =>
+        address is null || IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }

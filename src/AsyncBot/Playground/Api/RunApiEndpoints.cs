@@ -5,6 +5,7 @@ using AsyncBot.Runs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Playground.Api;
@@ -15,18 +16,32 @@ internal static class RunApiEndpoints
     /// <summary>The rate limiter policy both routes use.</summary>
     public const string PolicyName = "run-api";
 
-    public static WebApplication MapRunApi(this WebApplication app)
+    /// <param name="app">The playground's app, or the interactions endpoint's.</param>
+    /// <param name="configuration">
+    /// Where <c>Playground:AllowRemote</c> says whether callers on other machines are served. Read raw, not through
+    /// the validated options: the playground reports a bad value at start, naming its key, not while mapping.
+    /// </param>
+    public static WebApplication MapRunApi(this WebApplication app, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var allowRemote = bool.TryParse(configuration.GetSection(PlaygroundOptions.SectionName)[nameof(PlaygroundOptions.AllowRemote)], out var allowed) && allowed;
         app.UseRateLimiter();
         app.MapGet("/api/race", (HttpContext context, [FromServices] RaceEngine engine, [FromServices] IOptionsMonitor<RaceOptions> options, [FromServices] IRunRegistry registry) =>
-            ForeignPageAsync(context) ?? RaceStreamEndpoint.HandleAsync(context, engine, options, registry))
+            RefusedAsync(context, allowRemote) ?? RaceStreamEndpoint.HandleAsync(context, engine, options, registry))
             .RequireRateLimiting(PolicyName);
         app.MapGet("/api/fetch", (HttpContext context, [FromServices] FetchEngine engine, [FromServices] IOptionsMonitor<FetchOptions> options, [FromServices] IRunRegistry registry) =>
-            ForeignPageAsync(context) ?? FetchStreamEndpoint.HandleAsync(context, engine, options, registry))
+            RefusedAsync(context, allowRemote) ?? FetchStreamEndpoint.HandleAsync(context, engine, options, registry))
             .RequireRateLimiting(PolicyName);
         return app;
     }
+
+    /// <summary>A 403 for a caller on another machine (unless allowed) or another site's page; else null.</summary>
+    private static Task? RefusedAsync(HttpContext context, bool allowRemote) =>
+        allowRemote || ApiClient.IsLocal(context.Connection.RemoteIpAddress)
+            ? ForeignPageAsync(context)
+            : ApiReplies.TextAsync(context, StatusCodes.Status403Forbidden,
+                "The run API answers only on this machine; set Playground:AllowRemote=true to open it to others.");
 
     /// <summary>
     /// A 403 when a browser says another site's page is asking: without this, any page the user visits could start
