@@ -8,7 +8,7 @@ using AsyncBot.Discord.Interactions;
 using AsyncBot.Discord.Rest;
 using AsyncBot.FakeDiscord;
 using AsyncBot.FakeDiscord.Rest;
-using AsyncBot.Outbox;
+using AsyncBot.Runs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 

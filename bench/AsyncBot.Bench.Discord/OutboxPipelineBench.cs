@@ -2,7 +2,7 @@ using AsyncBot.Bench.Output;
 using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
 using AsyncBot.Discord.Interactions;
-using AsyncBot.Outbox;
+using AsyncBot.Runs;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AsyncBot.Bench.Discord;

@@ -1,7 +1,6 @@
 using AsyncBot.Core.Fetch;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.History;
-using AsyncBot.Outbox;
 using AsyncBot.Runs;
 using Microsoft.Extensions.Options;
 

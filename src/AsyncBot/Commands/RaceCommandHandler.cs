@@ -3,7 +3,6 @@ using AsyncBot.Core.Rendering;
 using AsyncBot.Core.Rendering.Picture;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.History;
-using AsyncBot.Outbox;
 using AsyncBot.Runs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -10,7 +10,7 @@ internal static class Replies
 
     /// <summary>An immediate reply only the invoker sees (flag 64).</summary>
     public static InteractionResponse Ephemeral(string text) =>
-        new(InteractionCallbackType.ChannelMessageWithSource, new MessageContent(Outbox.MessageText.Fit(text), Ephemeral: true));
+        new(InteractionCallbackType.ChannelMessageWithSource, new MessageContent(Runs.MessageText.Fit(text), Ephemeral: true));
 
     /// <summary>The reply when the bot is too loaded to start anything for this interaction right now.</summary>
     public static InteractionResponse Busy() => Ephemeral("I'm busy right now — try again in a moment.");

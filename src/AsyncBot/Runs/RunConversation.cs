@@ -1,5 +1,4 @@
 using AsyncBot.Discord.Interactions;
-using AsyncBot.Outbox;
 using AsyncBot.Commands;
 using Microsoft.Extensions.Logging;
 

@@ -63,7 +63,7 @@ internal sealed class RunLauncher
             }
 
             var text = active.CancelledByShutdown ? "The bot is shutting down — run cancelled.\n" + summary.Text : summary.Text;
-            await conversation.FinishAsync(Outbox.MessageText.Fit(text), active.Id, summary.Picture).ConfigureAwait(false);
+            await conversation.FinishAsync(MessageText.Fit(text), active.Id, summary.Picture).ConfigureAwait(false);
         }
     }
 }

@@ -1,7 +1,6 @@
 using AsyncBot.Commands;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Discord.Rest.Commands;
-using AsyncBot.Outbox;
 using AsyncBot.Runs;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,6 @@
-using AsyncBot.Outbox;
+using AsyncBot.Runs;
 
-namespace AsyncBot.Tests.Outbox;
+namespace AsyncBot.Tests.Runs;
 
 public class MessageTextTests
 {

@@ -1,9 +1,9 @@
-using AsyncBot.Outbox;
+using AsyncBot.Runs;
 using AsyncBot.Tests.TestDoubles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AsyncBot.Tests.Outbox;
+namespace AsyncBot.Tests.Runs;
 
 public class RunOutboxTests
 {

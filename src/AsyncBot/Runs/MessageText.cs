@@ -1,6 +1,6 @@
 using AsyncBot.Discord;
 
-namespace AsyncBot.Outbox;
+namespace AsyncBot.Runs;
 
 /// <summary>Keeps text within Discord's limits and free of markdown surprises from user input.</summary>
 public static class MessageText

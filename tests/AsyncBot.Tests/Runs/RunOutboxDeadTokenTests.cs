@@ -1,12 +1,12 @@
 using System.Net;
 using AsyncBot.Discord;
 using AsyncBot.Discord.Interactions;
-using AsyncBot.Outbox;
+using AsyncBot.Runs;
 using AsyncBot.Tests.TestDoubles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AsyncBot.Tests.Outbox;
+namespace AsyncBot.Tests.Runs;
 
 public class RunOutboxDeadTokenTests
 {

@@ -4,7 +4,7 @@ using AsyncBot.Discord;
 using AsyncBot.Discord.Interactions;
 using Microsoft.Extensions.Logging;
 
-namespace AsyncBot.Outbox;
+namespace AsyncBot.Runs;
 
 /// <summary>
 /// Posts one run's messages as followups, in order. Lines that become due in the same instant (the Started lines of
