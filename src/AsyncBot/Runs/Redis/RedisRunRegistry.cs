@@ -231,9 +231,10 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
             RedisValue[] args = [run.Id, ReplicaId];
             await Db.ScriptEvaluateAsync(RunStoreScripts.Release, KeysOf(run.Id, run.OwnerId), args).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
-            // Unrenewed from now on, the slot ages out within one lease.
+            // Unrenewed from now on, the slot ages out within one lease. (Disposed: a run outlived the host's
+            // connection at shutdown; the same holds.)
             RunStoreLog.StoreUnreachable(_logger, "release", run.Id, e);
         }
     }
