@@ -11,20 +11,13 @@ namespace AsyncBot.Tests.Runs.Redis;
 /// </summary>
 public sealed class GarnetRig : IDisposable
 {
-    private readonly GarnetServer _server;
+    private GarnetServer _server;
     private int _stopped;
 
     public GarnetRig()
     {
         Port = FreePort();
-        _server = new GarnetServer(new GarnetServerOptions
-        {
-            EndPoints = [new IPEndPoint(IPAddress.Loopback, Port)],
-            EnableLua = true,
-            LuaOptions = new LuaOptions(),
-            QuietMode = true,
-        });
-        _server.Start();
+        _server = StartOn(Port);
     }
 
     public int Port { get; }
@@ -41,7 +34,29 @@ public sealed class GarnetRig : IDisposable
         }
     }
 
+    /// <summary>A fresh, empty server on the same port: the store back after an outage (memory only, so it forgot).</summary>
+    public void Restart()
+    {
+        Stop();
+        _server = StartOn(Port);
+        Volatile.Write(ref _stopped, 0);
+    }
+
     public void Dispose() => Stop();
+
+    private static GarnetServer StartOn(int port)
+    {
+        // Lua needs its options object: Garnet dereferences it when scripting is on.
+        var server = new GarnetServer(new GarnetServerOptions
+        {
+            EndPoints = [new IPEndPoint(IPAddress.Loopback, port)],
+            EnableLua = true,
+            LuaOptions = new LuaOptions(),
+            QuietMode = true,
+        });
+        server.Start();
+        return server;
+    }
 
     private static int FreePort()
     {

@@ -162,6 +162,34 @@ public sealed class RedisRunRegistryTests : IClassFixture<GarnetRig>
         Assert.Equal(0, a.Registry.ActiveCount);
     }
 
+    [Fact]
+    public async Task StoreBack_AfterAnOutage_AdmitsAgainWithoutARestart()
+    {
+        using var garnet = new GarnetRig();
+        await using var a = new ReplicaRig(garnet, _prefix, TimeProvider.System);
+        var before = (await a.Registry.TryStartAsync("r1", "u1")).Run!;
+        garnet.Stop();
+        Assert.Equal(RunRefusals.StoreUnavailable, (await a.Registry.TryStartAsync("r2", "u1")).Refusal);
+
+        garnet.Restart();
+        RunAdmission after;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        do
+        {
+            await Task.Delay(100);
+            after = await a.Registry.TryStartAsync("r3", "u2");
+        }
+        while (after.Run is null && DateTime.UtcNow < deadline);
+
+        Assert.NotNull(after.Run);
+
+        // The restarted store forgot r1, so renewing finds its lease lost; the run itself goes on.
+        await a.Registry.RenewLeasesAsync();
+        Assert.False(before.CancellationToken.IsCancellationRequested);
+        await before.DisposeAsync();
+        await after.Run.DisposeAsync();
+    }
+
     private ReplicaRig Replica(int perUser = 2, int total = 50, TimeProvider? time = null) =>
         new(_garnet, _prefix, time ?? TimeProvider.System, perUser, total);
 }
