@@ -7,6 +7,7 @@ using AsyncBot.Discord.Rest;
 using AsyncBot.History;
 using AsyncBot.Hosting;
 using AsyncBot.HttpInteractions;
+using AsyncBot.Runs.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,9 @@ internal static class DiscordBotServiceCollectionExtensions
 
         // Before the commands: their dispatcher stops first, then the history writer stores the last runs.
         services.AddRunHistory(configuration);
+
+        // Before the commands, whose run pipeline otherwise keeps run state in memory.
+        services.AddRunState(configuration);
         services.AddAsyncBotCommands();
         if (http)
         {

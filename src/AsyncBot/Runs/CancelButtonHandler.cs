@@ -30,6 +30,7 @@ internal sealed class CancelButtonHandler : IInteractionHandler
             // Acknowledge without changing the message yet: the run's summary edit disables the button.
             CancelOutcome.Cancelled => new InteractionResponse(InteractionCallbackType.DeferredUpdateMessage),
             CancelOutcome.NotOwner => Replies.Ephemeral("Only the person who started this run can cancel it."),
+            CancelOutcome.Unavailable => Replies.Ephemeral("Can't cancel runs right now — try again in a moment."),
             _ => Replies.Ephemeral("That run has already finished."),
         };
         await _responder.RespondAsync(interaction, response, shutdown).ConfigureAwait(false);

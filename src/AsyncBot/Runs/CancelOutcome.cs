@@ -9,4 +9,6 @@ public enum CancelOutcome
     NotOwner,
     /// <summary>No such run is going (finished already, or never existed).</summary>
     NotFound,
+    /// <summary>The shared store holding run state cannot be reached, so whose run it is cannot be told.</summary>
+    Unavailable,
 }

@@ -9,6 +9,12 @@ public static class RunRefusals
     /// <summary>Shutdown has begun: no new runs.</summary>
     public const string ShuttingDown = "the bot is shutting down — try again in a moment";
 
+    /// <summary>
+    /// The shared store that admits runs cannot be reached. Runs already going finish; new ones wait for the store
+    /// rather than start uncounted, which would break the limits other replicas enforce.
+    /// </summary>
+    public const string StoreUnavailable = "can't start runs right now — try again in a moment";
+
     /// <summary>A run with this id is already going (the same interaction delivered twice).</summary>
     public const string AlreadyGoing = "this run is already going";
 

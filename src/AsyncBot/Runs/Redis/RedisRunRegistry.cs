@@ -1,0 +1,315 @@
+using System.Collections.Concurrent;
+using AsyncBot.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace AsyncBot.Runs.Redis;
+
+/// <summary>
+/// The <see cref="IRunRegistry"/> shared by replicas through a Redis-protocol store. Admission is one Lua script
+/// over a total set and a per-user set of run ids scored by lease expiry; each replica renews the leases of the runs
+/// it holds, so a dead replica's slots age out; a Cancel click on another replica reaches the holder over pub/sub.
+/// </summary>
+/// <remarks>
+/// The runs themselves (their tokens) stay in the process that admitted them; the store holds only who owns what
+/// and until when. When the store cannot be reached, admission refuses (<see cref="RunRefusals.StoreUnavailable"/>)
+/// and runs already going finish; their slots age out if the release cannot be written.
+/// </remarks>
+internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
+{
+    private const char Separator = '\n';
+
+    private readonly ConcurrentDictionary<string, ActiveRun> _runs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _leaseLost = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _subscribeGate = new(1, 1);
+    private readonly IConnectionMultiplexer _redis;
+    private readonly IOptionsMonitor<LimitsOptions> _limits;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly RunStoreKeys _keys;
+    private readonly TimeSpan _lease;
+    private readonly RedisChannel _myChannel;
+    private readonly ITimer _renewal;
+    private volatile bool _subscribed;
+    private volatile bool _shuttingDown;
+    private int _renewing;
+
+    public RedisRunRegistry(
+        IConnectionMultiplexer redis,
+        IOptions<StateOptions> state,
+        IOptionsMonitor<LimitsOptions> limits,
+        TimeProvider time,
+        ILogger<RedisRunRegistry> logger)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _redis = redis;
+        _limits = limits;
+        _time = time;
+        _logger = logger;
+        _keys = new RunStoreKeys(state.Value.KeyPrefix);
+        _lease = TimeSpan.FromSeconds(state.Value.LeaseSeconds);
+        _myChannel = _keys.CancelChannel(ReplicaId);
+        var every = TimeSpan.FromSeconds(state.Value.RenewSeconds);
+        _renewal = time.CreateTimer(static self => ((RedisRunRegistry)self!).OnRenewalDue(), this, every, every);
+    }
+
+    /// <summary>This process's name in the store: fresh per start, so a restarted replica never renews a dead one's runs.</summary>
+    public string ReplicaId { get; } = Guid.NewGuid().ToString("N");
+
+    public int ActiveCount => _runs.Count;
+
+    private IDatabase Db => _redis.GetDatabase();
+
+    public async ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_shuttingDown)
+        {
+            return new RunAdmission(null, RunRefusals.ShuttingDown);
+        }
+
+        // Held locally before the store admits it, so a Cancel published the moment the slot is taken finds it.
+        var cancellation = new CancellationTokenSource();
+        var run = new ActiveRun(runId, ownerId, cancellation, ReleaseAsync);
+        if (!_runs.TryAdd(runId, run))
+        {
+            cancellation.Dispose();
+            return new RunAdmission(null, RunRefusals.AlreadyGoing);
+        }
+
+        string? refusal;
+        try
+        {
+            await EnsureSubscribedAsync(cancellationToken).ConfigureAwait(false);
+            refusal = await AdmitAsync(runId, ownerId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            RunStoreLog.StoreUnreachable(_logger, "admit", runId, e);
+            refusal = RunRefusals.StoreUnavailable;
+        }
+        catch (OperationCanceledException)
+        {
+            // The script may have taken the slot anyway; unrenewed, it ages out within one lease.
+            Forget(run, cancellation);
+            throw;
+        }
+
+        if (refusal is null)
+        {
+            return new RunAdmission(run, null);
+        }
+
+        Forget(run, cancellation);
+        return new RunAdmission(null, refusal);
+    }
+
+    public async ValueTask<CancelOutcome> TryCancelAsync(string runId, string userId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_runs.TryGetValue(runId, out var local))
+        {
+            return CancelLocal(local, userId);
+        }
+
+        try
+        {
+            var fields = await Db.HashGetAsync(_keys.Run(runId), ["owner", "replica"]).WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (fields[0].IsNull || fields[1] == ReplicaId)
+            {
+                // Unknown, or ours but no longer held here: it has finished.
+                return CancelOutcome.NotFound;
+            }
+
+            if (fields[0] != userId)
+            {
+                return CancelOutcome.NotOwner;
+            }
+
+            var message = runId + Separator + userId;
+            var heard = await _redis.GetSubscriber().PublishAsync(_keys.CancelChannel(fields[1]!), message)
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+
+            // Nobody listening: the holder is gone, and its run with it.
+            return heard > 0 ? CancelOutcome.Cancelled : CancelOutcome.NotFound;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            RunStoreLog.StoreUnreachable(_logger, "cancel", runId, e);
+            return CancelOutcome.Unavailable;
+        }
+    }
+
+    public ValueTask CancelAllAsync(CancellationToken cancellationToken = default)
+    {
+        _shuttingDown = true;
+        foreach (var run in _runs.Values)
+        {
+            run.Cancel(byShutdown: true);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Extends the leases of every run this process holds. The timer calls it; tests may call it directly.</summary>
+    internal async Task RenewLeasesAsync()
+    {
+        var expiry = _time.GetUtcNow().Add(_lease).ToUnixTimeMilliseconds();
+        var pending = new List<(ActiveRun Run, Task<RedisResult> Renewal)>();
+        foreach (var run in _runs.Values)
+        {
+            if (!_leaseLost.ContainsKey(run.Id))
+            {
+                RedisValue[] args = [run.Id, ReplicaId, expiry, (long)_lease.TotalMilliseconds];
+                pending.Add((run, Db.ScriptEvaluateAsync(RunStoreScripts.Renew, KeysOf(run.Id, run.OwnerId), args)));
+            }
+        }
+
+        foreach (var (run, renewal) in pending)
+        {
+            try
+            {
+                if ((int)await renewal.ConfigureAwait(false) == 0 && _leaseLost.TryAdd(run.Id, 0))
+                {
+                    // The store forgot the run (a long outage, a restart): its slot is free to others now. The run
+                    // goes on rather than being cut short; it is simply no longer counted.
+                    RunStoreLog.LeaseLost(_logger, run.Id);
+                }
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                RunStoreLog.StoreUnreachable(_logger, "renew", run.Id, e);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _renewal.DisposeAsync().ConfigureAwait(false);
+        if (_subscribed)
+        {
+            try
+            {
+                await _redis.GetSubscriber().UnsubscribeAsync(_myChannel).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                // Going away anyway: the subscription dies with the connection.
+            }
+        }
+
+        _subscribeGate.Dispose();
+    }
+
+    private async Task<string?> AdmitAsync(string runId, string ownerId, CancellationToken cancellationToken)
+    {
+        var limits = _limits.CurrentValue;
+        var now = _time.GetUtcNow();
+        RedisValue[] args =
+        [
+            runId, ownerId, ReplicaId, now.ToUnixTimeMilliseconds(), now.Add(_lease).ToUnixTimeMilliseconds(),
+            limits.RunsPerUser, limits.RunsTotal, (long)_lease.TotalMilliseconds,
+        ];
+        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(RunStoreScripts.Admit, KeysOf(runId, ownerId), args)
+            .WaitAsync(cancellationToken).ConfigureAwait(false))!;
+        return (int)result[0] switch
+        {
+            0 => null,
+            1 => RunRefusals.AlreadyGoing,
+            2 => RunRefusals.UserLimit((int)result[1]),
+            _ => RunRefusals.TotalLimit((int)result[1]),
+        };
+    }
+
+    private async ValueTask ReleaseAsync(ActiveRun run)
+    {
+        _runs.TryRemove(new KeyValuePair<string, ActiveRun>(run.Id, run));
+        _leaseLost.TryRemove(run.Id, out _);
+        try
+        {
+            RedisValue[] args = [run.Id, ReplicaId];
+            await Db.ScriptEvaluateAsync(RunStoreScripts.Release, KeysOf(run.Id, run.OwnerId), args).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            // Unrenewed from now on, the slot ages out within one lease. (Disposed: a run outlived the host's
+            // connection at shutdown; the same holds.)
+            RunStoreLog.StoreUnreachable(_logger, "release", run.Id, e);
+        }
+    }
+
+    private async Task EnsureSubscribedAsync(CancellationToken cancellationToken)
+    {
+        if (_subscribed)
+        {
+            return;
+        }
+
+        await _subscribeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_subscribed)
+            {
+                // StackExchange.Redis restores the subscription by itself after a reconnect.
+                await _redis.GetSubscriber().SubscribeAsync(_myChannel, OnCancelMessage).WaitAsync(cancellationToken).ConfigureAwait(false);
+                _subscribed = true;
+            }
+        }
+        finally
+        {
+            _subscribeGate.Release();
+        }
+    }
+
+    private void OnCancelMessage(RedisChannel channel, RedisValue message)
+    {
+        var text = (string?)message ?? string.Empty;
+        var split = text.IndexOf(Separator, StringComparison.Ordinal);
+        if (split > 0 && _runs.TryGetValue(text[..split], out var run))
+        {
+            // The sender checked the owner in the store; checking again costs nothing and guards a stale message.
+            _ = CancelLocal(run, text[(split + 1)..]);
+        }
+    }
+
+    private static CancelOutcome CancelLocal(ActiveRun run, string userId)
+    {
+        if (!string.Equals(run.OwnerId, userId, StringComparison.Ordinal))
+        {
+            return CancelOutcome.NotOwner;
+        }
+
+        run.Cancel(byShutdown: false);
+        return CancelOutcome.Cancelled;
+    }
+
+    private void OnRenewalDue()
+    {
+        // A renewal slower than the period (a store timing out) must not pile up behind itself.
+        if (Interlocked.CompareExchange(ref _renewing, 1, 0) == 0)
+        {
+            _ = RenewThenResetAsync();
+        }
+    }
+
+    private async Task RenewThenResetAsync()
+    {
+        try
+        {
+            await RenewLeasesAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            Volatile.Write(ref _renewing, 0);
+        }
+    }
+
+    private void Forget(ActiveRun run, CancellationTokenSource cancellation)
+    {
+        _runs.TryRemove(new KeyValuePair<string, ActiveRun>(run.Id, run));
+        cancellation.Dispose();
+    }
+
+    private RedisKey[] KeysOf(string runId, string ownerId) => [_keys.Total, _keys.User(ownerId), _keys.Run(runId)];
+}

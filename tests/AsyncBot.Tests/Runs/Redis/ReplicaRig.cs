@@ -1,0 +1,35 @@
+using AsyncBot.Options;
+using AsyncBot.Runs.Redis;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using StackExchange.Redis;
+
+namespace AsyncBot.Tests.Runs.Redis;
+
+/// <summary>
+/// One "replica": its own connection to the shared store and its own <see cref="RedisRunRegistry"/>, as a separate
+/// process would have. Replicas built with the same key prefix share limits.
+/// </summary>
+internal sealed class ReplicaRig : IAsyncDisposable
+{
+    private readonly IConnectionMultiplexer _connection;
+
+    public ReplicaRig(GarnetRig garnet, string prefix, TimeProvider time, int perUser = 2, int total = 50)
+    {
+        var state = new StateOptions { Redis = garnet.ConnectionString, KeyPrefix = prefix };
+        var limits = new Mock<IOptionsMonitor<LimitsOptions>>();
+        limits.Setup(m => m.CurrentValue).Returns(new LimitsOptions { RunsPerUser = perUser, RunsTotal = total });
+        _connection = RunStoreConnection.Connect(state, null);
+        Registry = new RedisRunRegistry(_connection, Microsoft.Extensions.Options.Options.Create(state), limits.Object, time, NullLogger<RedisRunRegistry>.Instance);
+    }
+
+    public RedisRunRegistry Registry { get; }
+
+    /// <summary>The replica dies without a goodbye: renewal stops, nothing is released.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Registry.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
