@@ -1,8 +1,11 @@
 using System.Net;
 using AsyncBot.Core.Race;
+using AsyncBot.Tests.EndToEnd;
 
 namespace AsyncBot.Tests.Playground.Api;
 
+/// <summary>One test here measures real time (C, A, B about 1, 2, 3 s apart), so the class runs with the real-time ones.</summary>
+[Collection(RealTimeTests.Name)]
 public sealed class RaceStreamEndpointTests
 {
     private const string TutorialRace = "/api/race?tasks=A:2%20B:3%20C:1&mode=gather&work=delay";
