@@ -35,10 +35,8 @@ internal static class FetchStreamEndpoint
             return;
         }
 
-        var admission = await registry.TryStartAsync("api-" + context.TraceIdentifier, ApiClient.Key(context), context.RequestAborted).ConfigureAwait(false);
-        if (admission.Run is not { } active)
+        if (await ApiAdmission.TryAdmitAsync(context, registry).ConfigureAwait(false) is not { } active)
         {
-            await ApiReplies.BusyAsync(context, admission.Refusal!).ConfigureAwait(false);
             return;
         }
 
