@@ -1,3 +1,4 @@
+using AsyncBot.Commands.Delivery;
 using AsyncBot.History;
 using AsyncBot.Runs;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,9 @@ public static class CommandsServiceCollectionExtensions
 
         // Hosts that keep a history register it first (AddRunHistory); the rest, like the playground, keep none.
         services.TryAddSingleton<IRunHistory, DisabledRunHistory>();
+        // A shared store registers its own first (AddRunState); one process remembers the ids itself.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IFirstDelivery, InMemoryFirstDelivery>();
         services.AddHostedService<InteractionDispatcher>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AsyncBot.Commands.Delivery;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Runs;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +22,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
     private readonly IReadOnlyList<IInteractionHandler> _handlers;
     private readonly IInteractionResponder _responder;
     private readonly IRunRegistry _registry;
+    private readonly IFirstDelivery _firstDelivery;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
@@ -31,9 +33,11 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         IEnumerable<IInteractionHandler> handlers,
         IInteractionResponder responder,
         IRunRegistry registry,
+        IFirstDelivery firstDelivery,
         TimeProvider timeProvider,
         ILogger<InteractionDispatcher> logger)
     {
+        _firstDelivery = firstDelivery;
         _timeProvider = timeProvider;
         _source = source;
         _handlers = [.. handlers];
@@ -97,6 +101,13 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         });
         try
         {
+            if (!await _firstDelivery.TryClaimAsync(interaction.Id, _shutdown.Token).ConfigureAwait(false))
+            {
+                // Another delivery of this interaction was handled here or on another replica.
+                LogDuplicate(_logger, what);
+                return;
+            }
+
             switch (IntakeDeadline.Decide(interaction, _timeProvider.GetUtcNow()))
             {
                 case IntakeDecision.Busy:
@@ -140,6 +151,9 @@ internal sealed partial class InteractionDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Overloaded: {Command} waited past Discord's 3 s answer window and could not be answered")]
     private static partial void LogTooLate(ILogger logger, string command);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a repeated delivery of {Command}: its first delivery was handled")]
+    private static partial void LogDuplicate(ILogger logger, string command);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No handler for {Command}")]
     private static partial void LogUnknown(ILogger logger, string command);

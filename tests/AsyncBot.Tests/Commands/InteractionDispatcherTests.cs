@@ -1,3 +1,4 @@
+using AsyncBot.Commands.Delivery;
 using System.Threading.Channels;
 using AsyncBot.Commands;
 using AsyncBot.Discord.Interactions;
@@ -73,12 +74,26 @@ public class InteractionDispatcherTests
         Assert.Equal(10, busy.Count);
     }
 
+    [Fact]
+    public async Task A_second_delivery_of_the_same_interaction_is_dropped_before_any_handler()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20_000));
+        var once = RecordingResponder.NewInteraction("7") with { ReceivedAt = time.GetUtcNow() };
+        var responder = new RecordingResponder();
+        var handler = new CountingHandler();
+
+        await DispatchAsync([once, once, RecordingResponder.NewInteraction("8") with { ReceivedAt = time.GetUtcNow() }], time, responder, handler);
+
+        Assert.Equal(["7", "8"], handler.Handled.Order());
+        Assert.Empty(responder.Calls);
+    }
+
     private static async Task DispatchAsync(IReadOnlyList<Interaction> interactions, TimeProvider time, RecordingResponder responder, CountingHandler handler)
     {
         var source = new ListSource(interactions);
         var limits = new Mock<IOptionsMonitor<LimitsOptions>>();
         limits.Setup(m => m.CurrentValue).Returns(new LimitsOptions());
-        using var dispatcher = new InteractionDispatcher(source, [handler], responder, new InMemoryRunRegistry(limits.Object), time,
+        using var dispatcher = new InteractionDispatcher(source, [handler], responder, new InMemoryRunRegistry(limits.Object), new InMemoryFirstDelivery(time), time,
             NullLogger<InteractionDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         await source.Drained.WaitAsync(TimeSpan.FromSeconds(10));

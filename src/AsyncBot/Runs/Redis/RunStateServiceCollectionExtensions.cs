@@ -1,3 +1,4 @@
+using AsyncBot.Commands.Delivery;
 using AsyncBot.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,18 @@ public static class RunStateServiceCollectionExtensions
                 limits,
                 provider.GetRequiredService<TimeProvider>(),
                 provider.GetService<ILogger<RedisRunRegistry>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisRunRegistry>.Instance);
+        });
+        services.TryAddSingleton<IFirstDelivery>(provider =>
+        {
+            var timeProvider = provider.GetRequiredService<TimeProvider>();
+            var state = provider.GetRequiredService<IOptions<StateOptions>>();
+            return state.Value.UsesRedis
+                ? new RedisFirstDelivery(
+                    provider.GetRequiredService<IConnectionMultiplexer>(),
+                    state,
+                    timeProvider,
+                    provider.GetService<ILogger<RedisFirstDelivery>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisFirstDelivery>.Instance)
+                : new InMemoryFirstDelivery(timeProvider);
         });
         return services;
     }

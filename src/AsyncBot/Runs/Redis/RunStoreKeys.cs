@@ -9,8 +9,13 @@ namespace AsyncBot.Runs.Redis;
 internal sealed class RunStoreKeys
 {
     private readonly string _root;
+    private readonly string _interactions;
 
-    public RunStoreKeys(string prefix) => _root = "{" + prefix + "}:runs:";
+    public RunStoreKeys(string prefix)
+    {
+        _root = "{" + prefix + "}:runs:";
+        _interactions = "{" + prefix + "}:interactions:";
+    }
 
     /// <summary>Sorted set of every run id going on any replica, scored by lease expiry (Unix ms).</summary>
     public RedisKey Total => _root + "total";
@@ -23,4 +28,7 @@ internal sealed class RunStoreKeys
 
     /// <summary>The channel a replica listens on for Cancel clicks that landed elsewhere.</summary>
     public RedisChannel CancelChannel(string replicaId) => RedisChannel.Literal(_root + "cancel:" + replicaId);
+
+    /// <summary>String naming the replica that claimed an interaction's first delivery; expires with the claim.</summary>
+    public RedisKey Delivery(string interactionId) => _interactions + interactionId;
 }
