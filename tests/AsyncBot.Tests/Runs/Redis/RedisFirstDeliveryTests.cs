@@ -1,6 +1,5 @@
 using AsyncBot.Runs.Redis;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace AsyncBot.Tests.Runs.Redis;
@@ -14,7 +13,7 @@ public sealed class RedisFirstDeliveryTests
         using var garnet = new GarnetRig();
         await using var storeA = await ConnectionMultiplexer.ConnectAsync(garnet.ConnectionString);
         await using var storeB = await ConnectionMultiplexer.ConnectAsync(garnet.ConnectionString);
-        var options = Options.Create(new StateOptions { Redis = garnet.ConnectionString, KeyPrefix = "t" + Guid.NewGuid().ToString("N") });
+        var options = Microsoft.Extensions.Options.Options.Create(new StateOptions { Redis = garnet.ConnectionString, KeyPrefix = "t" + Guid.NewGuid().ToString("N") });
         var a = new RedisFirstDelivery(storeA, options, TimeProvider.System, NullLogger<RedisFirstDelivery>.Instance);
         var b = new RedisFirstDelivery(storeB, options, TimeProvider.System, NullLogger<RedisFirstDelivery>.Instance);
 
@@ -35,7 +34,7 @@ public sealed class RedisFirstDeliveryTests
     {
         using var garnet = new GarnetRig();
         await using var store = await ConnectionMultiplexer.ConnectAsync(garnet.ConnectionString + ",abortConnect=false");
-        var options = Options.Create(new StateOptions { Redis = garnet.ConnectionString });
+        var options = Microsoft.Extensions.Options.Options.Create(new StateOptions { Redis = garnet.ConnectionString });
         var claims = new RedisFirstDelivery(store, options, TimeProvider.System, NullLogger<RedisFirstDelivery>.Instance);
         Assert.True(await claims.TryClaimAsync("1", CancellationToken.None));
 
