@@ -15,6 +15,8 @@ internal sealed class BotUnderLoad : IDisposable
     private readonly Queue<string> _lastLines = new();
     private readonly Lock _lock = new();
     private long _outputLines;
+    private long _problemLines;
+    private string? _firstProblem;
 
     private BotUnderLoad(Process process)
     {
@@ -27,6 +29,12 @@ internal sealed class BotUnderLoad : IDisposable
 
     /// <summary>Lines the bot has written to stdout and stderr so far (its log).</summary>
     public long OutputLines => Interlocked.Read(ref _outputLines);
+
+    /// <summary>Log lines at Warning or above (the bot's console format prints the level as <c>WRN</c>, <c>ERR</c>, <c>FTL</c>).</summary>
+    public long ProblemLines => Interlocked.Read(ref _problemLines);
+
+    /// <summary>The first Warning-or-worse line, for a report that has to say what went wrong.</summary>
+    public string? FirstProblem => Volatile.Read(ref _firstProblem);
 
     public static BotUnderLoad Start(IReadOnlyList<string> command, IReadOnlyDictionary<string, string> environment)
     {
@@ -153,6 +161,13 @@ internal sealed class BotUnderLoad : IDisposable
         }
 
         Interlocked.Increment(ref _outputLines);
+        if (line.Contains(" WRN]", StringComparison.Ordinal) || line.Contains(" ERR]", StringComparison.Ordinal)
+            || line.Contains(" FTL]", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _problemLines);
+            Interlocked.CompareExchange(ref _firstProblem, line, null);
+        }
+
         lock (_lock)
         {
             _lastLines.Enqueue(line);
