@@ -13,8 +13,11 @@ def _ms(value):
     return f"{value:.1f} ms" if abs(value) < 10 else f"{value:.0f} ms"
 
 
+STORES = {"garnet": "sharing one Garnet", "garnet-process": "sharing one Garnet (own process)", "memory": "in-memory registry"}
+
+
 def _setup(r):
-    where = "sharing one Garnet" if r["store"] == "garnet" else "in-memory registry"
+    where = STORES.get(r["store"], r["store"])
     return f"{r['replicas']} {'replica' if r['replicas'] == 1 else 'replicas'}, {where}"
 
 
@@ -39,8 +42,9 @@ def scale_section(report):
     report.emit("|---|---:|---:|---:|---|---:|---|---:|---|---:|---|---:|---:|")
     for r in rows:
         rss = " / ".join(f"{kb / 1024:.0f}" for kb in r["peak_rss_kb_per_replica"]) + " MB"
-        store = f"{r['store_commands_per_run']:.1f}" if r["store"] == "garnet" else "–"
-        ping = f"{_ms(r.get('store_ping_ms_p50'))} / {_ms(r.get('store_ping_ms_max'))}" if r["store"] == "garnet" else "–"
+        shared = r["store"] != "memory"
+        store = f"{r['store_commands_per_run']:.1f}" if shared else "–"
+        ping = f"{_ms(r.get('store_ping_ms_p50'))} / {_ms(r.get('store_ping_ms_max'))}" if shared else "–"
         report.emit(
             f"| {_setup(r)} | {r['count']:,} | {r['send_s'] * 1000:.0f} ms | {r['plans']:,} ({r['refused']} / {r['lost']}) | "
             f"{_ms(r['http_ms_p50'])} / {_ms(r['http_ms_p99'])} / {_ms(r['http_ms_max'])} | {r['lines_ok']:,} | "

@@ -17,6 +17,7 @@ return args[0] switch
     "fake-discord" => await FakeDiscordHost.RunAsync(),
     "load" => await LoadBench.RunAsync(rest),
     "scale" => await ScaleBench.RunAsync(rest),
+    "garnet-server" => await GarnetStore.ServeUntilStdinClosesAsync(rest.Count("port", 6379)),
     "outbox" => await OutboxBench.RunAsync(rest),
     "pipeline-outbox" => await OutboxPipelineBench.RunAsync(rest),
     "http-burst" => await HttpBurstBench.RunAsync(rest),

@@ -70,9 +70,12 @@ internal sealed class BotUnderLoad : IDisposable
     }
 
     /// <summary>User plus system CPU seconds the process has used so far (clock ticks are 1/100 s on Linux).</summary>
-    public double CpuSeconds()
+    public double CpuSeconds() => CpuSecondsOf(Id);
+
+    /// <summary>User plus system CPU seconds process <paramref name="pid"/> has used so far.</summary>
+    public static double CpuSecondsOf(int pid)
     {
-        var stat = File.ReadAllText($"/proc/{Id}/stat");
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
 
         // The command name (field 2) may hold spaces; fields after its closing parenthesis are fixed.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');

@@ -12,21 +12,27 @@ using InteractionPayloads = AsyncBot.FakeDiscord.Gateway.FakeInteractions;
 namespace AsyncBot.Bench.Discord.Scale;
 
 /// <summary>
-/// One setup of the scale scenario: a fresh fake Discord (REST with Discord's limits), the store when
-/// <paramref name="store"/> is set, <paramref name="replicas"/> bot processes in HTTP-interactions mode; a few
-/// warm-up races per replica; then <paramref name="count"/> signed <c>/race tasks:A:2 B:3 C:1</c> from as many users,
-/// sent evenly over <paramref name="spread"/> and dealt round-robin to the replicas; then the wait until every run's
-/// reply was edited at its end (or <paramref name="limit"/> passed).
+/// One setup of the scale scenario: a fresh fake Discord (REST with Discord's limits); the store unless
+/// <paramref name="store"/> is <c>memory</c> (<c>garnet</c> in the bench's process, <c>garnet-process</c> in its
+/// own); <paramref name="replicas"/> bot processes in HTTP-interactions mode; a few warm-up races per replica; then
+/// <paramref name="count"/> signed <c>/race tasks:A:2 B:3 C:1</c> from as many users, sent evenly over
+/// <paramref name="spread"/> and dealt round-robin to the replicas; then the wait until every run's reply was edited
+/// at its end (or <paramref name="limit"/> passed).
 /// </summary>
 internal sealed class ScaleRun(
-    string impl, string bot, int replicas, bool store, int count, TimeSpan spread, int warmup, TimeSpan limit, string? latencies)
+    string impl, string bot, int replicas, string store, int count, TimeSpan spread, int warmup, TimeSpan limit, string? latencies)
 {
     private const string ApplicationId = "1306561934786719786";
 
     public async Task<ResultLine> RunAsync()
     {
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions().WithRest());
-        await using var garnet = store ? await GarnetStore.StartAsync() : null;
+        await using var garnet = store switch
+        {
+            "garnet" => await GarnetStore.StartAsync(),
+            "garnet-process" => await GarnetStore.StartProcessAsync(),
+            _ => null,
+        };
         using var signer = new FakeInteractionSigner();
         var runsTotal = Math.Max(1000, count + (warmup * replicas));
         await using var set = await ReplicaSet.StartAsync(bot, replicas, server, signer, garnet?.ConnectionString, runsTotal);
@@ -51,6 +57,7 @@ internal sealed class ScaleRun(
             var commandsBefore = garnet is null ? [] : await garnet.CommandCallsAsync();
             var requestsBefore = server.Rest().Requests.Requests.Count;
             var fakeCpuBefore = ProcessStats.CpuMs();
+            var storeCpuBefore = garnet?.Process is { } storeProcess ? BotUnderLoad.CpuSecondsOf(storeProcess.Id) : 0;
             var signed = Sign(posters, Races(count, userBase: 800_000_000_000_000_000));
 
             // The bench process stands in for Discord (and hosts the store): its own GC pauses are not the
@@ -82,6 +89,7 @@ internal sealed class ScaleRun(
             var wallSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
             var cpu = set.Bots.Select((b, i) => b.CpuSeconds() - cpuBefore[i]).ToArray();
             var fakeCpu = (ProcessStats.CpuMs() - fakeCpuBefore) / 1000;
+            var storeCpu = garnet?.Process is { } store2 ? BotUnderLoad.CpuSecondsOf(store2.Id) - storeCpuBefore : double.NaN;
             var requests = server.Rest().Requests.Requests.Skip(requestsBefore).ToList();
 
             // Garnet folds its sessions' counts into the total once a second.
@@ -121,7 +129,7 @@ internal sealed class ScaleRun(
 
             var line = answers.AddTo(new ResultLine("scale", impl)
                 .Add("replicas", replicas)
-                .Add("store", store ? "garnet" : "memory")
+                .Add("store", store)
                 .Add("count", count)
                 .Add("spread_ms", spread.TotalMilliseconds)
                 .Add("send_s", sendSeconds)
@@ -147,6 +155,7 @@ internal sealed class ScaleRun(
                 .Add("log_lines_per_run", (double)(set.Bots.Sum(b => b.OutputLines) - logBefore) / served)
                 .Add("warning_lines", problems)
                 .Add("fake_cpu_s", fakeCpu)
+                .Add("store_process_cpu_s", storeCpu)
                 .Add("bench_no_gc_region", noGc)
                 .Add("replica_exited", set.Bots.Any(b => b.HasExited)));
         }
