@@ -32,14 +32,15 @@ def scale_section(report):
     report.emit("Each row: a fresh fake Discord (REST, Discord's limits), the store when shared, the published binary as "
                 "that many processes in `Discord:Interactions=Http` mode; then N signed interactions from N users, sent "
                 "evenly over the spread and dealt round-robin to the replicas. HTTP answer = request sent → answer read "
-                "by the bench; plan = a visible `Racing …` reply the fake accepted. CPU is the replicas' user + system "
-                "time from the burst to the last run's final edit, summed, per run; store round trips are the commands "
-                "Garnet processed in that time, per run.")
+                "by the driver; plan = a visible `Racing …` reply the fake accepted. CPU is the replicas' user + system "
+                "time from the burst to the last run's final edit, summed, per run (it depends on how many summaries "
+                "carried their timeline PNG: each replica skips a picture that cannot start drawing within 0.5 s); store "
+                "round trips are the commands Garnet processed in that time, per run.")
     report.emit()
     report.emit("| setup | N | sent over | plans (refused / lost) | HTTP answer p50 / p99 / max | lines exact "
-                "| Finished late p50 / p99 / max | CPU per run | peak RSS per replica | store round trips per run "
-                "| store PING from the bench p50 / max | 429s | wall |")
-    report.emit("|---|---:|---:|---:|---|---:|---|---:|---|---:|---|---:|---:|")
+                "| Finished late p50 / p99 / max | timeline PNGs | CPU per run | peak RSS per replica | store round trips per run "
+                "| store PING from the driver p50 / max | 429s | wall |")
+    report.emit("|---|---:|---:|---:|---|---:|---|---:|---:|---|---:|---|---:|---:|")
     for r in rows:
         rss = " / ".join(f"{kb / 1024:.0f}" for kb in r["peak_rss_kb_per_replica"]) + " MB"
         shared = r["store"] != "memory"
@@ -49,7 +50,7 @@ def scale_section(report):
             f"| {_setup(r)} | {r['count']:,} | {r['send_s'] * 1000:.0f} ms | {r['plans']:,} ({r['refused']} / {r['lost']}) | "
             f"{_ms(r['http_ms_p50'])} / {_ms(r['http_ms_p99'])} / {_ms(r['http_ms_max'])} | {r['lines_ok']:,} | "
             f"{_ms(r['finish_late_ms_p50'])} / {_ms(r['finish_late_ms_p99'])} / {_ms(r['finish_late_ms_max'])} | "
-            f"{r['cpu_ms_per_run']:.2f} ms | {rss} | {store} | {ping} | {r['status_429']} | {r['wall_s']:.1f} s |")
+            f"{r['pictures']:,} | {r['cpu_ms_per_run']:.2f} ms | {rss} | {store} | {ping} | {r['status_429']} | {r['wall_s']:.1f} s |")
     report.emit()
     for r in rows:
         if r["store"] == "garnet" and r["replicas"] > 1 and r["count"] >= 1000:
