@@ -1,13 +1,14 @@
 using AsyncBot.Core.Race;
 using AsyncBot.Core.Rendering;
+using AsyncBot.Core.Rendering.Picture;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AsyncBot.Bench.Micro;
 
 /// <summary>
-/// Rendering: one event's line (what every event costs on its way to Discord), the summary, and the timeline
-/// that must fit one message, for the tutorial's race and for 25 tasks in a compare run (two legs, the largest timeline).
+/// Rendering: one event's line (what every event costs on its way to Discord), the summary, the timeline
+/// that must fit one message and the summary's PNG chart, for the tutorial's race and for 25 tasks in a compare run (two legs, the largest timeline).
 /// Results come from the real engine on a fake clock, so they are identical on every run.
 /// </summary>
 [MemoryDiagnoser]
@@ -38,6 +39,9 @@ public class RaceRenderingBenchmarks
 
     [Benchmark]
     public string TimelineCompare25() => RaceTimeline.Render(_compare25);
+
+    [Benchmark]
+    public byte[] PictureTutorial() => RaceChart.RenderPng(_tutorial);
 
     private static RaceResult Run(string spec, string mode, IRaceObserver observer)
     {

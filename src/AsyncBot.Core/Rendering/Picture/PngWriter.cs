@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace AsyncBot.Core.Rendering.Picture;
 
@@ -78,11 +79,11 @@ internal static class PngWriter
         WriteCrc(png, chunk[4..]);
     }
 
-    /// <summary>Appends the CRC-32 of a chunk's type and data.</summary>
+    /// <summary>Appends the CRC-32 (the IEEE polynomial zlib and PNG share) of a chunk's type and data.</summary>
     private static void WriteCrc(MemoryStream png, ReadOnlySpan<byte> typeAndData)
     {
         Span<byte> crc = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, PngCrc.Compute(typeAndData));
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.HashToUInt32(typeAndData));
         png.Write(crc);
     }
 }
