@@ -9,7 +9,8 @@ namespace AsyncBot.Runs.Redis;
 /// <summary>
 /// The <see cref="IRunRegistry"/> shared by replicas through a Redis-protocol store. Admission is one Lua script
 /// over a total set and a per-user set of run ids scored by lease expiry; each replica renews the leases of the runs
-/// it holds, so a dead replica's slots age out; a Cancel click on another replica reaches the holder over pub/sub.
+/// it holds, so a dead replica's slots age out (and <see cref="LostRunReaper"/> tells its users); a Cancel click on
+/// another replica reaches the holder over pub/sub.
 /// </summary>
 /// <remarks>
 /// The runs themselves (their tokens) stay in the process that admitted them; the store holds only who owns what
@@ -61,7 +62,13 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
 
     private IDatabase Db => _redis.GetDatabase();
 
-    public async ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, CancellationToken cancellationToken = default)
+    public ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, CancellationToken cancellationToken = default) =>
+        StartAsync(runId, ownerId, null, cancellationToken);
+
+    public ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, RunReplyAddress replyTo, CancellationToken cancellationToken = default) =>
+        StartAsync(runId, ownerId, replyTo, cancellationToken);
+
+    private async ValueTask<RunAdmission> StartAsync(string runId, string ownerId, RunReplyAddress? replyTo, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (_shuttingDown)
@@ -82,7 +89,7 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         try
         {
             await EnsureSubscribedAsync(cancellationToken).ConfigureAwait(false);
-            refusal = await AdmitAsync(runId, ownerId, cancellationToken).ConfigureAwait(false);
+            refusal = await AdmitAsync(runId, ownerId, replyTo, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -161,7 +168,7 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         {
             if (!_leaseLost.ContainsKey(run.Id))
             {
-                RedisValue[] args = [run.Id, ReplicaId, expiry, (long)_lease.TotalMilliseconds];
+                RedisValue[] args = [run.Id, ReplicaId, expiry, LeaseMs, LeaseMs + RunStoreScripts.RecordGraceMs];
                 pending.Add((run, Db.ScriptEvaluateAsync(RunStoreScripts.Renew, KeysOf(run.Id, run.OwnerId), args)));
             }
         }
@@ -202,14 +209,15 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         _subscribeGate.Dispose();
     }
 
-    private async Task<string?> AdmitAsync(string runId, string ownerId, CancellationToken cancellationToken)
+    private async Task<string?> AdmitAsync(string runId, string ownerId, RunReplyAddress? replyTo, CancellationToken cancellationToken)
     {
         var limits = _limits.CurrentValue;
         var now = _time.GetUtcNow();
         RedisValue[] args =
         [
             runId, ownerId, ReplicaId, now.ToUnixTimeMilliseconds(), now.Add(_lease).ToUnixTimeMilliseconds(),
-            limits.RunsPerUser, limits.RunsTotal, (long)_lease.TotalMilliseconds,
+            limits.RunsPerUser, limits.RunsTotal, LeaseMs, replyTo?.ApplicationId ?? string.Empty,
+            replyTo?.Token ?? string.Empty, LeaseMs + RunStoreScripts.RecordGraceMs,
         ];
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(RunStoreScripts.Admit, KeysOf(runId, ownerId), args)
             .WaitAsync(cancellationToken).ConfigureAwait(false))!;
@@ -311,5 +319,7 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         cancellation.Dispose();
     }
 
-    private RedisKey[] KeysOf(string runId, string ownerId) => [_keys.Total, _keys.User(ownerId), _keys.Run(runId)];
+    private long LeaseMs => (long)_lease.TotalMilliseconds;
+
+    private RedisKey[] KeysOf(string runId, string ownerId) => [_keys.Total, _keys.User(ownerId), _keys.Run(runId), _keys.Leases];
 }
