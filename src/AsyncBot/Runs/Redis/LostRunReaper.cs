@@ -16,9 +16,8 @@ namespace AsyncBot.Runs.Redis;
 /// lease at once.
 /// </summary>
 /// <remarks>
-/// A replica whose lease expired but which still listens on its Cancel channel is alive (its renewals were late, or
-/// failed while the store was away) and is left alone; its next renewal restores the lease. In memory (no
-/// <c>State:Redis</c>) there is nobody else to tell, and this does nothing.
+/// A replica whose run leases lapsed but whose heartbeat is fresh is alive (its renewals failed while the store was
+/// away) and is left alone. In memory (no <c>State:Redis</c>) there is nobody else to tell, and this does nothing.
 /// </remarks>
 internal sealed class LostRunReaper(
     IOptions<StateOptions> state,
@@ -70,12 +69,7 @@ internal sealed class LostRunReaper(
                 cancellationToken.ThrowIfCancellationRequested();
                 var runId = (string)member!;
                 var replica = (string?)await db.HashGetAsync(_keys.Run(runId), "replica").ConfigureAwait(false) ?? string.Empty;
-                if (replica.Length > 0 && await IsListeningAsync(redis, replica).ConfigureAwait(false))
-                {
-                    continue;
-                }
-
-                RedisKey[] keys = [_keys.Total, _keys.Run(runId), _keys.Leases];
+                RedisKey[] keys = [_keys.Total, _keys.Run(runId), _keys.Leases, _keys.Replica(replica)];
                 var result = await db.ScriptEvaluateAsync(RunStoreScripts.Claim, keys, [runId, now, replica]).ConfigureAwait(false);
                 if (result.IsNull || result.Resp2Type != ResultType.Array)
                 {
@@ -97,11 +91,6 @@ internal sealed class LostRunReaper(
 
         return claimed;
     }
-
-    // A live replica keeps its Cancel channel subscribed; a dead one's connection, and its subscription, are gone.
-    // The probe is an empty message, which the listener ignores.
-    private async Task<bool> IsListeningAsync(IConnectionMultiplexer redis, string replica) =>
-        await redis.GetSubscriber().PublishAsync(_keys.CancelChannel(replica), RedisValue.EmptyString).ConfigureAwait(false) > 0;
 
     private async Task TellAsync(string runId, string owner, string applicationId, string token, CancellationToken cancellationToken)
     {

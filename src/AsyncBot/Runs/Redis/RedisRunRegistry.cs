@@ -53,6 +53,10 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         _myChannel = _keys.CancelChannel(ReplicaId);
         var every = TimeSpan.FromSeconds(state.Value.RenewSeconds);
         _renewal = time.CreateTimer(static self => ((RedisRunRegistry)self!).OnRenewalDue(), this, every, every);
+
+        // Back from an outage: renew at once rather than at the next tick, before another replica's sweep takes this
+        // replica's lapsed leases for a death.
+        _redis.ConnectionRestored += OnConnectionRestored;
     }
 
     /// <summary>This process's name in the store: fresh per start, so a restarted replica never renews a dead one's runs.</summary>
@@ -162,6 +166,15 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
     /// <summary>Extends the leases of every run this process holds. The timer calls it; tests may call it directly.</summary>
     internal async Task RenewLeasesAsync()
     {
+        try
+        {
+            await HeartbeatAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            RunStoreLog.StoreUnreachable(_logger, "heartbeat", ReplicaId, e);
+        }
+
         var expiry = _time.GetUtcNow().Add(_lease).ToUnixTimeMilliseconds();
         var pending = new List<(ActiveRun Run, Task<RedisResult> Renewal)>();
         foreach (var run in _runs.Values)
@@ -191,8 +204,16 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Says "this replica is alive" for one lease. A sweeping replica leaves the runs of a replica with a fresh
+    /// heartbeat alone even when their leases have lapsed (renewals that failed while the store was away), and
+    /// reaps them once the heartbeat, too, has expired.
+    /// </summary>
+    internal Task HeartbeatAsync() => Db.StringSetAsync(_keys.Replica(ReplicaId), 1, _lease);
+
     public async ValueTask DisposeAsync()
     {
+        _redis.ConnectionRestored -= OnConnectionRestored;
         await _renewal.DisposeAsync().ConfigureAwait(false);
         if (_subscribed)
         {
@@ -291,6 +312,8 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         run.Cancel(byShutdown: false);
         return CancelOutcome.Cancelled;
     }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e) => OnRenewalDue();
 
     private void OnRenewalDue()
     {

@@ -31,6 +31,9 @@ internal sealed class RunStoreKeys
     /// </summary>
     public RedisKey Run(string runId) => _root + "run:" + runId;
 
+    /// <summary>A replica's heartbeat: present while it is alive, refreshed every renewal, expiring one lease after.</summary>
+    public RedisKey Replica(string replicaId) => _root + "replica:" + replicaId;
+
     /// <summary>The channel a replica listens on for Cancel clicks that landed elsewhere.</summary>
     public RedisChannel CancelChannel(string replicaId) => RedisChannel.Literal(_root + "cancel:" + replicaId);
 }

@@ -84,10 +84,11 @@ internal static class RunStoreScripts
         """;
 
     /// <summary>
-    /// Takes a dead replica's run: only while its lease is still expired and it is still recorded as
-    /// <c>ARGV[3]</c>'s, so among several sweeping replicas exactly one wins, and a run renewed meanwhile stays.
-    /// Removes it everywhere and returns its hash's fields (owner, replica, app, token), or nil. Its KEYS differ from
-    /// the others': 1 = total set, 2 = the run's hash, 3 = the lease set (the owner is known only from the result, so
+    /// Takes a dead replica's run: only while its lease is still expired, it is still recorded as <c>ARGV[3]</c>'s and
+    /// that replica's heartbeat has expired too, so among several sweeping replicas exactly one wins, a run renewed
+    /// meanwhile stays, and a live replica whose renewals merely failed keeps its runs. Removes the run everywhere and
+    /// returns its hash's fields (owner, replica, app, token), or nil. Its KEYS differ from the others': 1 = total set,
+    /// 2 = the run's hash, 3 = the lease set, 4 = the replica's heartbeat (the owner is known only from the result, so
     /// the caller cleans the owner's set; admission prunes it anyway). ARGV: run id, now ms, the replica it was
     /// recorded under.
     /// </summary>
@@ -98,6 +99,9 @@ internal static class RunStoreScripts
         end
         if redis.call('HGET', KEYS[2], 'replica') ~= ARGV[3] then
           redis.call('ZREM', KEYS[3], ARGV[1])
+          return false
+        end
+        if redis.call('EXISTS', KEYS[4]) == 1 then
           return false
         end
         local record = redis.call('HGETALL', KEYS[2])

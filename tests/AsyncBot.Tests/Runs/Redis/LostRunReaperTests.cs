@@ -59,12 +59,14 @@ public sealed class LostRunReaperTests : IDisposable
     }
 
     [Fact]
-    public async Task LiveReplicaWhoseRenewalIsLate_IsLeftAloneAndKeepsItsRun()
+    public async Task LiveReplicaWhoseRunLeasesLapsed_IsLeftAloneWhileItsHeartbeatIsFresh()
     {
-        // Renewing once an hour: its lease expires while it is alive and listening on its Cancel channel.
+        // Renewing once an hour: its run's lease lapses on the fake clock, while its heartbeat (kept by the store's own
+        // clock for one real lease) says it is alive — as after renewals that failed while the store was away.
         await using var late = Replica(renewSeconds: 3600);
         await using var b = Replica();
         var run = (await late.Registry.TryStartAsync("r1", "u1", ReplyTo)).Run!;
+        await late.Registry.HeartbeatAsync();
         var (reaper, told) = Reaper(b);
 
         _time.Advance(TimeSpan.FromSeconds(late.State.LeaseSeconds + 1));
