@@ -129,6 +129,9 @@ internal sealed class GarnetStore : IAsyncDisposable
             EndPoints = [new IPEndPoint(IPAddress.Loopback, port)],
             EnableLua = true,
             LuaOptions = new LuaOptions(),
+            // As Redis and Valkey always do: a script runs alone. Garnet's default interleaves scripts, which would let
+            // two admissions both take the last slot.
+            LuaTransactionMode = true,
             QuietMode = true,
 
             // Per-command counts, folded into the server's totals every second.
