@@ -82,6 +82,13 @@ internal sealed class BotProcess : IDisposable
         kill.WaitForExit();
     }
 
+    /// <summary>Sends SIGKILL: the process dies at once, with no goodbye to anyone.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

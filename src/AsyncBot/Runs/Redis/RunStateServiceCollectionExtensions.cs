@@ -43,6 +43,11 @@ public static class RunStateServiceCollectionExtensions
         services.TryAddSingleton<IConnectionMultiplexer>(provider => RunStoreConnection.Connect(
             provider.GetRequiredService<IOptions<StateOptions>>().Value,
             provider.GetService<ILoggerFactory>()));
+        services.AddHostedService<LostRunReaper>();
+        services.TryAddSingleton<IRunStoreHealth>(provider =>
+            provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
+                ? new RedisRunStoreHealth(provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<TimeProvider>())
+                : new InMemoryRunStoreHealth());
         services.TryAddSingleton<IRunRegistry>(provider =>
         {
             var limits = provider.GetRequiredService<IOptionsMonitor<LimitsOptions>>();
