@@ -27,6 +27,20 @@ public class InteractionDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_TheSameInteractionDeliveredTwice_IsHandledOnceAndTheRepeatGetsNoAnswer()
+    {
+        // As a resumed gateway session replays an event, or a load balancer retries a POST.
+        var (time, responder, handler) = (new FakeTimeProvider(), new RecordingResponder(), new CountingHandler());
+        var once = RecordingResponder.NewInteraction("1") with { ReceivedAt = time.GetUtcNow() };
+        var other = RecordingResponder.NewInteraction("2") with { ReceivedAt = time.GetUtcNow() };
+
+        await DispatchAsync([once, other, once], time, responder, handler);
+
+        Assert.Equal(["1", "2"], handler.Handled.Order(StringComparer.Ordinal));
+        Assert.Empty(responder.Calls);
+    }
+
+    [Fact]
     public async Task Dispatch_InteractionThatWaitedTooLong_GetsTheEphemeralBusyReplyInsteadOfItsHandler()
     {
         var (time, responder, handler) = (new FakeTimeProvider(), new RecordingResponder(), new CountingHandler());
@@ -78,7 +92,7 @@ public class InteractionDispatcherTests
         var source = new ListSource(interactions);
         var limits = new Mock<IOptionsMonitor<LimitsOptions>>();
         limits.Setup(m => m.CurrentValue).Returns(new LimitsOptions());
-        using var dispatcher = new InteractionDispatcher(source, [handler], responder, new InMemoryRunRegistry(limits.Object), time,
+        using var dispatcher = new InteractionDispatcher(source, [handler], responder, new InMemoryRunRegistry(limits.Object), new InMemoryInteractionClaims(time), time,
             NullLogger<InteractionDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         await source.Drained.WaitAsync(TimeSpan.FromSeconds(10));

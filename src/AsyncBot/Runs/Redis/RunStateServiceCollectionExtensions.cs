@@ -43,6 +43,14 @@ public static class RunStateServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StateOptions>>().Value,
             provider.GetService<ILoggerFactory>()));
         services.AddHostedService<LostRunReaper>();
+        services.TryAddSingleton<IInteractionClaims>(provider =>
+            provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
+                ? new RedisInteractionClaims(
+                    provider.GetRequiredService<IConnectionMultiplexer>(),
+                    provider.GetRequiredService<IOptions<StateOptions>>(),
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetService<ILogger<RedisInteractionClaims>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisInteractionClaims>.Instance)
+                : new InMemoryInteractionClaims(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRunStoreHealth>(provider =>
             provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
                 ? new RedisRunStoreHealth(provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<TimeProvider>())

@@ -34,6 +34,9 @@ internal sealed class RunStoreKeys
     /// <summary>A replica's heartbeat: present while it is alive, refreshed every renewal, expiring one lease after.</summary>
     public RedisKey Replica(string replicaId) => _root + "replica:" + replicaId;
 
+    /// <summary>Which replica claimed an interaction; a repeat delivery finds it and is dropped.</summary>
+    public RedisKey Interaction(string interactionId) => _root + "interaction:" + interactionId;
+
     /// <summary>The channel a replica listens on for Cancel clicks that landed elsewhere.</summary>
     public RedisChannel CancelChannel(string replicaId) => RedisChannel.Literal(_root + "cancel:" + replicaId);
 }
