@@ -1,4 +1,3 @@
-using AsyncBot.Commands.Delivery;
 using AsyncBot.History;
 using AsyncBot.Runs;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,9 +24,8 @@ public static class CommandsServiceCollectionExtensions
 
         // Hosts that keep a history register it first (AddRunHistory); the rest, like the playground, keep none.
         services.TryAddSingleton<IRunHistory, DisabledRunHistory>();
-        // A shared store registers its own first (AddRunState); one process remembers the ids itself.
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IFirstDelivery, InMemoryFirstDelivery>();
+        // Hosts that share run state register shared claims first (AddRunState); the rest remember in memory.
+        services.TryAddSingleton<IInteractionClaims>(static sp => new InMemoryInteractionClaims(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddHostedService<InteractionDispatcher>();
         return services;
     }

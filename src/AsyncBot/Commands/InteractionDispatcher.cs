@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AsyncBot.Commands.Delivery;
 using AsyncBot.Discord.Interactions;
 using AsyncBot.Runs;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +21,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
     private readonly IReadOnlyList<IInteractionHandler> _handlers;
     private readonly IInteractionResponder _responder;
     private readonly IRunRegistry _registry;
-    private readonly IFirstDelivery _firstDelivery;
+    private readonly IInteractionClaims _claims;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
@@ -33,11 +32,11 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         IEnumerable<IInteractionHandler> handlers,
         IInteractionResponder responder,
         IRunRegistry registry,
-        IFirstDelivery firstDelivery,
+        IInteractionClaims claims,
         TimeProvider timeProvider,
         ILogger<InteractionDispatcher> logger)
     {
-        _firstDelivery = firstDelivery;
+        _claims = claims;
         _timeProvider = timeProvider;
         _source = source;
         _handlers = [.. handlers];
@@ -101,9 +100,10 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         });
         try
         {
-            if (!await _firstDelivery.TryClaimAsync(interaction.Id, _shutdown.Token).ConfigureAwait(false))
+            if (!await _claims.TryClaimAsync(interaction.Id, _shutdown.Token).ConfigureAwait(false))
             {
-                // Another delivery of this interaction was handled here or on another replica.
+                // Delivered twice (a replayed gateway event, a retried POST): whoever claimed it first answers.
+                // Claimed before the deadline check, so a late repeat never sends a busy reply to an answered interaction.
                 LogDuplicate(_logger, what);
                 return;
             }
@@ -143,6 +143,9 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a repeat delivery of {Command}: it was claimed before, here or on another replica")]
+    private static partial void LogDuplicate(ILogger logger, string command);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Handled {Command} for user {UserId} in {ElapsedMs:F0} ms")]
     private static partial void LogHandled(ILogger logger, string command, string userId, double elapsedMs);
 
@@ -151,9 +154,6 @@ internal sealed partial class InteractionDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Overloaded: {Command} waited past Discord's 3 s answer window and could not be answered")]
     private static partial void LogTooLate(ILogger logger, string command);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a repeated delivery of {Command}: its first delivery was handled")]
-    private static partial void LogDuplicate(ILogger logger, string command);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No handler for {Command}")]
     private static partial void LogUnknown(ILogger logger, string command);

@@ -1,4 +1,4 @@
-using AsyncBot.Commands.Delivery;
+using AsyncBot.Runs;
 using AsyncBot.Runs.Redis;
 using AsyncBot.Tests.Runs.Redis;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +23,7 @@ public sealed class DuplicateDeliveryEndToEndTests
             ["State:KeyPrefix"] = "t" + Guid.NewGuid().ToString("N"),
         };
         await using var bot = await BotHarness.StartAsync(settings);
-        var claims = Assert.IsType<RedisFirstDelivery>(bot.Host.Services.GetRequiredService<IFirstDelivery>());
+        Assert.IsType<RedisInteractionClaims>(bot.Host.Services.GetRequiredService<IInteractionClaims>());
 
         var command = FakeDiscord.Gateway.FakeInteractions.SlashCommand("race", [("tasks", "A:0.2")]);
         var first = await bot.Gateway.SendInteractionAsync(command);
@@ -38,11 +38,10 @@ public sealed class DuplicateDeliveryEndToEndTests
         Assert.Empty(bot.Rest.Requests.Violations);
 
         using var store = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(garnet.ConnectionString);
-        var key = new RunStoreKeys(settings["State:KeyPrefix"]!).Delivery(first.Id);
-        Assert.Equal(claims.ReplicaName, (string?)await store.GetDatabase().StringGetAsync(key));
+        Assert.True(await store.GetDatabase().KeyExistsAsync(new RunStoreKeys(settings["State:KeyPrefix"]!).Interaction(first.Id)));
 
         using var replica = await bot.StartAnotherBotAsync(settings);
-        var elsewhere = replica.Services.GetRequiredService<IFirstDelivery>();
+        var elsewhere = replica.Services.GetRequiredService<IInteractionClaims>();
         Assert.False(await elsewhere.TryClaimAsync(first.Id, CancellationToken.None));
         await replica.StopAsync();
     }

@@ -1,4 +1,3 @@
-using AsyncBot.Commands.Delivery;
 using AsyncBot.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +43,14 @@ public static class RunStateServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StateOptions>>().Value,
             provider.GetService<ILoggerFactory>()));
         services.AddHostedService<LostRunReaper>();
+        services.TryAddSingleton<IInteractionClaims>(provider =>
+            provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
+                ? new RedisInteractionClaims(
+                    provider.GetRequiredService<IConnectionMultiplexer>(),
+                    provider.GetRequiredService<IOptions<StateOptions>>(),
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetService<ILogger<RedisInteractionClaims>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisInteractionClaims>.Instance)
+                : new InMemoryInteractionClaims(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRunStoreHealth>(provider =>
             provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
                 ? new RedisRunStoreHealth(provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<TimeProvider>())
@@ -63,18 +70,6 @@ public static class RunStateServiceCollectionExtensions
                 limits,
                 provider.GetRequiredService<TimeProvider>(),
                 provider.GetService<ILogger<RedisRunRegistry>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisRunRegistry>.Instance);
-        });
-        services.TryAddSingleton<IFirstDelivery>(provider =>
-        {
-            var timeProvider = provider.GetRequiredService<TimeProvider>();
-            var state = provider.GetRequiredService<IOptions<StateOptions>>();
-            return state.Value.UsesRedis
-                ? new RedisFirstDelivery(
-                    provider.GetRequiredService<IConnectionMultiplexer>(),
-                    state,
-                    timeProvider,
-                    provider.GetService<ILogger<RedisFirstDelivery>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisFirstDelivery>.Instance)
-                : new InMemoryFirstDelivery(timeProvider);
         });
         return services;
     }

@@ -9,13 +9,8 @@ namespace AsyncBot.Runs.Redis;
 internal sealed class RunStoreKeys
 {
     private readonly string _root;
-    private readonly string _interactions;
 
-    public RunStoreKeys(string prefix)
-    {
-        _root = "{" + prefix + "}:runs:";
-        _interactions = "{" + prefix + "}:interactions:";
-    }
+    public RunStoreKeys(string prefix) => _root = "{" + prefix + "}:runs:";
 
     /// <summary>Sorted set of every run id going on any replica, scored by lease expiry (Unix ms).</summary>
     public RedisKey Total => _root + "total";
@@ -39,9 +34,9 @@ internal sealed class RunStoreKeys
     /// <summary>A replica's heartbeat: present while it is alive, refreshed every renewal, expiring one lease after.</summary>
     public RedisKey Replica(string replicaId) => _root + "replica:" + replicaId;
 
+    /// <summary>Which replica claimed an interaction; a repeat delivery finds it and is dropped.</summary>
+    public RedisKey Interaction(string interactionId) => _root + "interaction:" + interactionId;
+
     /// <summary>The channel a replica listens on for Cancel clicks that landed elsewhere.</summary>
     public RedisChannel CancelChannel(string replicaId) => RedisChannel.Literal(_root + "cancel:" + replicaId);
-
-    /// <summary>String naming the replica that claimed an interaction's first delivery; expires with the claim.</summary>
-    public RedisKey Delivery(string interactionId) => _interactions + interactionId;
 }

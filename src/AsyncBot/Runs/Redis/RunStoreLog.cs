@@ -22,4 +22,7 @@ internal static partial class RunStoreLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run store unreachable while looking for lost runs")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run store unreachable: interaction {InteractionId} handled without checking that no other replica has it (said at most once a minute)")]
+    public static partial void ClaimUnchecked(ILogger logger, string interactionId, Exception exception);
 }
