@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using AsyncBot.FakeDiscord;
 using AsyncBot.FakeDiscord.Http;
 using AsyncBot.FakeDiscord.Rest;
@@ -26,11 +24,11 @@ public sealed class ReplicaDeathEndToEndTests
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions().WithRest());
         using var signer = new FakeInteractionSigner();
         var prefix = "death-" + Guid.NewGuid().ToString("N");
-        var (portA, portB) = (FreePort(), FreePort());
+        var (portA, portB) = (BotProcess.FreePort(), BotProcess.FreePort());
         using var a = BotProcess.Start([], Environment(server, signer, garnet, prefix, portA, registers: true));
         using var b = BotProcess.Start([], Environment(server, signer, garnet, prefix, portB, registers: false));
         using var http = new HttpClient();
-        await BotHarness.WaitUntilAsync(() => IsReady(http, portA) && IsReady(http, portB), TimeSpan.FromSeconds(30), "both replicas' /healthz");
+        await BotHarness.WaitUntilAsync(() => BotProcess.IsReady(http, portA) && BotProcess.IsReady(http, portB), TimeSpan.FromSeconds(30), "both replicas' /healthz");
         using var toA = new FakeEndpointPoster(server, Endpoint(portA), signer);
         using var toB = new FakeEndpointPoster(server, Endpoint(portB), signer);
 
@@ -63,19 +61,6 @@ public sealed class ReplicaDeathEndToEndTests
 
     private static Uri Endpoint(int port) => new($"http://127.0.0.1:{port}/interactions");
 
-    private static bool IsReady(HttpClient http, int port)
-    {
-        try
-        {
-            using var response = http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz")).GetAwaiter().GetResult();
-            return response.StatusCode == HttpStatusCode.OK;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
     private static Dictionary<string, string> Environment(
         FakeDiscordServer server, FakeInteractionSigner signer, GarnetRig garnet, string prefix, int port, bool registers) => new()
     {
@@ -90,12 +75,4 @@ public sealed class ReplicaDeathEndToEndTests
         ["State__KeyPrefix"] = prefix,
         ["Limits__RunsPerUser"] = "1",
     };
-
-    // A child process cannot report back a port 0 binding, so take a free port and hand it over.
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
