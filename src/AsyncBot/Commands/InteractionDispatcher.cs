@@ -100,6 +100,14 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         });
         try
         {
+            if (!await _claims.TryClaimAsync(interaction.Id, _shutdown.Token).ConfigureAwait(false))
+            {
+                // Delivered twice (a replayed gateway event, a retried POST): whoever claimed it first answers.
+                // Claimed before the deadline check, so a late repeat never sends a busy reply to an answered interaction.
+                LogDuplicate(_logger, what);
+                return;
+            }
+
             switch (IntakeDeadline.Decide(interaction, _timeProvider.GetUtcNow()))
             {
                 case IntakeDecision.Busy:
@@ -110,13 +118,6 @@ internal sealed partial class InteractionDispatcher : BackgroundService
                     // Discord would refuse any answer now, and refused requests count towards its invalid-request ban.
                     LogTooLate(_logger, what);
                     return;
-            }
-
-            if (!await _claims.TryClaimAsync(interaction.Id, _shutdown.Token).ConfigureAwait(false))
-            {
-                // Delivered twice (a replayed gateway event, a retried POST): whoever claimed it first answers.
-                LogDuplicate(_logger, what);
-                return;
             }
 
             var handler = _handlers.FirstOrDefault(h => h.CanHandle(interaction));

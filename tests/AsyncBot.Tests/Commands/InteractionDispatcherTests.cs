@@ -41,6 +41,21 @@ public class InteractionDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_ALateRepeatOfAnAnsweredInteraction_GetsNoBusyReply()
+    {
+        // The busy reply to a repeat would be a second answer to one interaction, which Discord refuses.
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20_000));
+        var late = RecordingResponder.NewInteraction("1") with { ReceivedAt = time.GetUtcNow() - IntakeDeadline.BusyAfter };
+        var responder = new RecordingResponder();
+        var handler = new CountingHandler();
+
+        await DispatchAsync([late, late], time, responder, handler);
+
+        Assert.Single(responder.Calls);
+        Assert.Empty(handler.Handled);
+    }
+
+    [Fact]
     public async Task Dispatch_InteractionThatWaitedTooLong_GetsTheEphemeralBusyReplyInsteadOfItsHandler()
     {
         var (time, responder, handler) = (new FakeTimeProvider(), new RecordingResponder(), new CountingHandler());
