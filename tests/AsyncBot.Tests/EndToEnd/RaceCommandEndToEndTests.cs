@@ -33,15 +33,16 @@ public class RaceCommandEndToEndTests
         for (var i = 0; i < 3; i++)
         {
             var at = (finishes[i].ArrivedAt - reply.ArrivedAt).TotalSeconds;
-            Assert.InRange(at, expected[i] - 0.1, expected[i] + 1.0);
+            // 1.5 s of slack for a loaded CI machine; one after another would post them at 2, 5 and 6 s.
+            Assert.InRange(at, expected[i] - 0.1, expected[i] + 1.5);
         }
 
         // The three Started lines become due in the same instant: one message.
         var started = Assert.Single(records, r => r.Action == FakeMessageAction.Create && r.Content!.Contains(": Started", StringComparison.Ordinal));
         Assert.Equal(["Task A: Started", "Task B: Started", "Task C: Started"], started.Content!.Split('\n'));
         var summary = records.Where(r => r.Action == FakeMessageAction.Create).Last().Content!;
-        // At least the longest task; at most the same second of slack the arrivals get.
-        Assert.Matches(@"^Finished in (3\.\d|4\.0)", summary);
+        // At least the longest task; at most the same slack the arrivals get.
+        Assert.Matches(@"^Finished in (3\.\d|4\.[0-5])", summary);
         Assert.Contains("one after another would take 6.00 s", summary, StringComparison.Ordinal);
         Assert.Contains("```", summary, StringComparison.Ordinal);
 

@@ -61,10 +61,13 @@ public class ResilienceEndToEndTests
         {
             var records = bot.MessagesFor(sent.Id);
             var reply = records[0];
-            Assert.True(reply.ArrivedAt - sent.CreatedAt < TimeSpan.FromSeconds(1), "acknowledged late");
+            // Discord's own deadline: an answer later than 3 s is an interaction that failed.
+            Assert.True(reply.ArrivedAt - sent.CreatedAt < TimeSpan.FromSeconds(3), $"acknowledged after {(reply.ArrivedAt - sent.CreatedAt).TotalMilliseconds} ms");
             var lastFinish = records.Last(r => r.Action == FakeMessageAction.Create && r.Content!.Contains("Task B: Finished", StringComparison.Ordinal));
-            // Planned 1.5 s; measured ≤ 0.2 s late on a quiet 2-core machine. The bound is generous for shared CI.
-            Assert.InRange((lastFinish.ArrivedAt - reply.ArrivedAt).TotalSeconds, 1.4, 2.5);
+            // Planned 1.5 s; measured ≤ 0.2 s late on a quiet 2-core machine, once 1.01 s late on a loaded CI run. The
+            // upper bound is what the run would take one task after another (3 s), so passing still proves every run
+            // ran its tasks concurrently and no user waited behind another.
+            Assert.InRange((lastFinish.ArrivedAt - reply.ArrivedAt).TotalSeconds, 1.4, 3.0);
             Assert.Equal(6, EventLines(bot, sent.Id).Count);
         }
 
