@@ -28,7 +28,7 @@ internal sealed class RedisIdentifyGate : IIdentifyGate
     private readonly ILogger _logger;
     private int _storeDown;
 
-    public RedisIdentifyGate(IConnectionMultiplexer redis, IOptions<StateOptions> state, TimeProvider time, ILogger<RedisIdentifyGate> logger)
+    public RedisIdentifyGate(IConnectionMultiplexer redis, IOptions<StateOptions> state, TimeProvider time, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(state);
         _redis = redis;
