@@ -133,6 +133,7 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
                 Logger = _logger,
                 OnSessionReady = OnSessionReady,
                 OnHeartbeatAck = OnHeartbeatAck,
+                OnIdentifySending = () => _identifyGate.IdentifySending(new IdentifyTurn(options.ShardId, options.ShardCount, _startLimiter.MaxConcurrency)),
             };
             var urls = new GatewayUrlSource(_httpClientFactory, options.ApiBaseUrl, _startLimiter, _logger);
             await new GatewayReconnectLoop(this, context, urls).RunAsync(cancellationToken).ConfigureAwait(false);

@@ -20,4 +20,10 @@ public interface IIdentifyGate
     /// may go now; anything longer is how long to wait before asking again.
     /// </summary>
     ValueTask<TimeSpan> TryClaimAsync(IdentifyTurn turn, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Called as the claimed Identify goes out: the bucket's window starts again from here, so the time spent
+    /// connecting and waiting for Hello after the claim does not shorten the gap Discord sees. Must not block.
+    /// </summary>
+    void IdentifySending(IdentifyTurn turn);
 }

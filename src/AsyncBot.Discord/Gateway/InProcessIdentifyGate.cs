@@ -16,6 +16,16 @@ public sealed class InProcessIdentifyGate(TimeProvider time) : IIdentifyGate
     public ValueTask<TimeSpan> TryClaimAsync(IdentifyTurn turn, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(TryClaim(turn));
 
+    /// <inheritdoc />
+    public void IdentifySending(IdentifyTurn turn)
+    {
+        var until = time.GetUtcNow() + IdentifyTurn.Window;
+        lock (_takenUntil)
+        {
+            _takenUntil[turn.Bucket] = until;
+        }
+    }
+
     /// <summary>The synchronous form of <see cref="TryClaimAsync"/>.</summary>
     public TimeSpan TryClaim(IdentifyTurn turn)
     {

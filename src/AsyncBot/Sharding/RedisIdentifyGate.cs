@@ -82,4 +82,24 @@ internal sealed class RedisIdentifyGate : IIdentifyGate
 
         return wait;
     }
+
+    public void IdentifySending(IdentifyTurn turn)
+    {
+        _local.IdentifySending(turn);
+        try
+        {
+            // Fire and forget: this runs on the send path, and the SET reaches the store before the Identify reaches
+            // Discord. Overwriting is right even if the key aged out meanwhile: it only holds the bucket longer.
+            var shard = turn.ShardId.ToString(CultureInfo.InvariantCulture);
+            _redis.GetDatabase().StringSet(_keys.Bucket(turn.Bucket), shard, IdentifyTurn.Window, When.Always, CommandFlags.FireAndForget);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // The store is away: the local note above is all the pacing there is, as in TryClaimAsync.
+            if (Interlocked.Exchange(ref _storeDown, 1) == 0)
+            {
+                IdentifyGateLog.StoreUnreachable(_logger, turn.ShardId, e);
+            }
+        }
+    }
 }

@@ -28,6 +28,7 @@ public class GatewayClientIdentifyGateTests
         Assert.Equal(2, turns[0].Bucket);
         Assert.Equal(GatewayTestHost.Start.AddSeconds(3), Assert.Single(host.Gateway.Identifies).At);
         Assert.Single(host.Gateway.GatewayBotUserAgents);
+        gate.Verify(g => g.IdentifySending(new IdentifyTurn(6, 8, 4)), Times.Once);
     }
 
     [Fact]

@@ -31,6 +31,20 @@ public class InProcessIdentifyGateTests
     }
 
     [Fact]
+    public void IdentifySending_RestartsTheWindowFromTheActualIdentify()
+    {
+        var time = new FakeTimeProvider();
+        var gate = new InProcessIdentifyGate(time);
+        Assert.Equal(TimeSpan.Zero, gate.TryClaim(new IdentifyTurn(0, 2, 1)));
+
+        // Connecting and waiting for Hello took 2 s after the claim.
+        time.Advance(TimeSpan.FromSeconds(2));
+        gate.IdentifySending(new IdentifyTurn(0, 2, 1));
+
+        Assert.Equal(IdentifyTurn.Window, gate.TryClaim(new IdentifyTurn(1, 2, 1)));
+    }
+
+    [Fact]
     public void Bucket_IsShardIdModuloMaxConcurrency()
     {
         Assert.Equal(3, new IdentifyTurn(7, 16, 4).Bucket);

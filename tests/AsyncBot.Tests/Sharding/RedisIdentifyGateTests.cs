@@ -57,6 +57,23 @@ public sealed class RedisIdentifyGateTests : IClassFixture<GarnetRig>, IAsyncDis
     }
 
     [Fact]
+    public async Task IdentifySending_HoldsTheBucketForFiveSecondsFromThere()
+    {
+        var a = Gate(_garnet);
+        var key = new IdentifyGateKeys(_prefix).Bucket(0);
+        var db = Store(_garnet).GetDatabase();
+        Assert.Equal(TimeSpan.Zero, await a.TryClaimAsync(new IdentifyTurn(0, 2, 1)));
+        await db.KeyDeleteAsync(key);
+
+        a.IdentifySending(new IdentifyTurn(0, 2, 1));
+
+        // Fire and forget: the gate's next command, pipelined on the same connection, is answered after it.
+        Assert.True(await a.TryClaimAsync(new IdentifyTurn(9, 10, 1)) > TimeSpan.FromSeconds(4));
+        Assert.Equal("0", (string?)await db.StringGetAsync(key));
+        Assert.InRange(await db.KeyTimeToLiveAsync(key) ?? TimeSpan.Zero, TimeSpan.FromSeconds(4), IdentifyTurn.Window);
+    }
+
+    [Fact]
     public async Task MaxConcurrencyTwo_ShardsZeroAndOneGoAtOnce_ShardTwoSharesShardZerosBucket()
     {
         var a = Gate(_garnet);
