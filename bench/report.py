@@ -19,6 +19,7 @@ import subprocess
 import sys
 
 from report_load import load_section
+from report_scale import scale_section
 
 RACE_IMPLS = [
     ("python-asyncio", "Python asyncio.gather"),
@@ -328,6 +329,7 @@ class Report:
         self.header()
         sections = [("race", self.race), ("pipeline", self.pipeline), ("fetch", self.fetch), ("webapi", self.webapi),
                     ("startup", self.startup), ("startup", self.http_burst), ("load", lambda: load_section(self)),
+                    ("scale", lambda: scale_section(self)),
                     ("micro", self.micro)]
         for name, section in sections:
             if not self.only or self.only == name:

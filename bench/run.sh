@@ -39,6 +39,7 @@ if [ "$mode" = quick ]; then
   http_burst_count=100
   micro_args="--job Dry --inProcess"
   load_args="--scales 10 --warmup 2 --limit-s 30"
+  scale_args="--count 60 --warmup 2 --limit-s 30"
   webapi_clients=20
 else
   race_counts="3 10000 100000 1000000"; race_seconds=1; race_repeats=3
@@ -49,6 +50,7 @@ else
   http_burst_count=1000
   micro_args="${BENCH_MICRO_ARGS:---job Short}"
   load_args="--scales 100,300,1000 --warmup 5 --limit-s 180"
+  scale_args="--count 1000 --warmup 5 --limit-s 120"
   webapi_clients=1000
 fi
 
@@ -160,7 +162,7 @@ fi
 
 # 4. Startup and footprint of the published (Native AOT) binary against the fake Discord.
 bot=artifacts/publish/AsyncBot
-if [ "$mode" = full ] && [ ! -x "$bot" ] && { want startup || want http-burst || want load; }; then
+if [ "$mode" = full ] && [ ! -x "$bot" ] && { want startup || want http-burst || want load || want scale; }; then
   step "publish the AOT binary (as .ci/run and the Dockerfile do)"
   dotnet publish src/AsyncBot/AsyncBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o artifacts/publish < /dev/null > "$out/publish.log" 2>&1 \
     || { echo "bench: FAILED: publish (see $out/publish.log)" >&2; failures=$((failures + 1)); }
@@ -196,6 +198,20 @@ if want load; then
     step "load: concurrent /race tasks:A:2 B:3 C:1 ($load_args)"
     # shellcheck disable=SC2086 # the scale options are meant to split
     measure 900 dotnet "$discord_bin" load $load_args "${bot_arg[@]}" "${peer[@]}"
+  fi
+fi
+
+# 5b. Scale-out: signed /race interactions round-robin over three replicas of the binary in HTTP-interactions mode
+# sharing one Garnet (in the driver's process, as in the tests), then the same burst on one replica in memory. The
+# driver runs without tiered compilation so the fake Discord and the store answer with optimized code from the
+# first request, as long-running servers would, instead of timing their JIT's first tier.
+if want scale; then
+  if [ -x "$bot" ]; then
+    step "scale: signed /race over 3 replicas sharing one store, then 1 replica in memory ($scale_args)"
+    # shellcheck disable=SC2086 # the options are meant to split
+    measure 600 env DOTNET_TieredCompilation=0 dotnet "$discord_bin" scale --bot "$bot" $scale_args
+  else
+    echo "bench: no $bot, the scale scenario is left out" >&2
   fi
 fi
 

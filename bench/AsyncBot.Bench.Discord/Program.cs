@@ -1,12 +1,13 @@
 using AsyncBot.Bench.Discord;
 using AsyncBot.Bench.Discord.Load;
+using AsyncBot.Bench.Discord.Scale;
 using AsyncBot.Bench.Output;
 using AsyncBot.Bench.Discord.WebApi;
 
-// Usage: AsyncBot.Bench.Discord <fake-discord|load|outbox|pipeline-outbox|http-burst|webapi-server|webapi-load> --name value ...   (see bench/README.md)
+// Usage: AsyncBot.Bench.Discord <fake-discord|load|scale|outbox|pipeline-outbox|http-burst|webapi-server|webapi-load> --name value ...   (see bench/README.md)
 if (args.Length == 0)
 {
-    await Console.Error.WriteLineAsync("usage: AsyncBot.Bench.Discord fake-discord | load --scales 100,300,1000 [--asyncbot BIN] [--discordjs SCRIPT] | outbox [--tasks 25 --step 0.1 --limit 5 --window 2] | pipeline-outbox [--count N] | http-burst --bot PATH [--count 1000 --command help] | webapi-server --impl async|blocking [--clients N] | webapi-load --base URL --impl NAME [--clients N --seconds S]");
+    await Console.Error.WriteLineAsync("usage: AsyncBot.Bench.Discord fake-discord | load --scales 100,300,1000 [--asyncbot BIN] [--discordjs SCRIPT] | scale --bot PATH [--count 1000 --replicas 3 --spread-ms 100] | outbox [--tasks 25 --step 0.1 --limit 5 --window 2] | pipeline-outbox [--count N] | http-burst --bot PATH [--count 1000 --command help] | webapi-server --impl async|blocking [--clients N] | webapi-load --base URL --impl NAME [--clients N --seconds S]");
     return 2;
 }
 
@@ -15,6 +16,8 @@ return args[0] switch
 {
     "fake-discord" => await FakeDiscordHost.RunAsync(),
     "load" => await LoadBench.RunAsync(rest),
+    "scale" => await ScaleBench.RunAsync(rest),
+    "garnet-server" => await GarnetStore.ServeUntilStdinClosesAsync(rest.Count("port", 6379)),
     "outbox" => await OutboxBench.RunAsync(rest),
     "pipeline-outbox" => await OutboxPipelineBench.RunAsync(rest),
     "http-burst" => await HttpBurstBench.RunAsync(rest),

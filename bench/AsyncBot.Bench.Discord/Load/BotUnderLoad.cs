@@ -15,6 +15,8 @@ internal sealed class BotUnderLoad : IDisposable
     private readonly Queue<string> _lastLines = new();
     private readonly Lock _lock = new();
     private long _outputLines;
+    private long _problemLines;
+    private string? _firstProblem;
 
     private BotUnderLoad(Process process)
     {
@@ -27,6 +29,12 @@ internal sealed class BotUnderLoad : IDisposable
 
     /// <summary>Lines the bot has written to stdout and stderr so far (its log).</summary>
     public long OutputLines => Interlocked.Read(ref _outputLines);
+
+    /// <summary>Log lines at Warning or above (the bot's console format prints the level as <c>WRN</c>, <c>ERR</c>, <c>FTL</c>).</summary>
+    public long ProblemLines => Interlocked.Read(ref _problemLines);
+
+    /// <summary>The first Warning-or-worse line, for a report that has to say what went wrong.</summary>
+    public string? FirstProblem => Volatile.Read(ref _firstProblem);
 
     public static BotUnderLoad Start(IReadOnlyList<string> command, IReadOnlyDictionary<string, string> environment)
     {
@@ -62,9 +70,12 @@ internal sealed class BotUnderLoad : IDisposable
     }
 
     /// <summary>User plus system CPU seconds the process has used so far (clock ticks are 1/100 s on Linux).</summary>
-    public double CpuSeconds()
+    public double CpuSeconds() => CpuSecondsOf(Id);
+
+    /// <summary>User plus system CPU seconds process <paramref name="pid"/> has used so far.</summary>
+    public static double CpuSecondsOf(int pid)
     {
-        var stat = File.ReadAllText($"/proc/{Id}/stat");
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
 
         // The command name (field 2) may hold spaces; fields after its closing parenthesis are fixed.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
@@ -153,6 +164,13 @@ internal sealed class BotUnderLoad : IDisposable
         }
 
         Interlocked.Increment(ref _outputLines);
+        if (line.Contains(" WRN]", StringComparison.Ordinal) || line.Contains(" ERR]", StringComparison.Ordinal)
+            || line.Contains(" FTL]", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _problemLines);
+            Interlocked.CompareExchange(ref _firstProblem, line, null);
+        }
+
         lock (_lock)
         {
             _lastLines.Enqueue(line);

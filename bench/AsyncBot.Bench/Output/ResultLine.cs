@@ -58,6 +58,8 @@ public sealed class ResultLine
             case bool b: json.WriteBooleanValue(b); break;
             case int i: json.WriteNumberValue(i); break;
             case long l: json.WriteNumberValue(l); break;
+            // JSON has no NaN: a percentile of nothing (every run lost) is written as null.
+            case double d when double.IsNaN(d): json.WriteNullValue(); break;
             case double d: json.WriteNumberValue(Math.Round(d, 3)); break;
             case string s: json.WriteStringValue(s); break;
             case IEnumerable<double> list:
@@ -65,6 +67,24 @@ public sealed class ResultLine
                 foreach (var item in list)
                 {
                     json.WriteNumberValue(Math.Round(item, 3));
+                }
+
+                json.WriteEndArray();
+                break;
+            case IEnumerable<long> list:
+                json.WriteStartArray();
+                foreach (var item in list)
+                {
+                    json.WriteNumberValue(item);
+                }
+
+                json.WriteEndArray();
+                break;
+            case IEnumerable<int> list:
+                json.WriteStartArray();
+                foreach (var item in list)
+                {
+                    json.WriteNumberValue(item);
                 }
 
                 json.WriteEndArray();

@@ -6,7 +6,8 @@ namespace AsyncBot.Cli;
 
 /// <summary>
 /// <c>AsyncBot healthcheck</c>: what the container's HEALTHCHECK runs. Reads the status file the running bot
-/// writes and exits 0 when the gateway is ready, 1 otherwise, with one line saying why.
+/// writes and exits 0 when the bot is ready for Discord, 1 otherwise, with one line saying why (and how the run store
+/// is doing, which does not change the exit code).
 /// </summary>
 internal static class HealthCheckCommand
 {
@@ -16,7 +17,7 @@ internal static class HealthCheckCommand
     /// </param>
     public static Command Create(TextWriter stdout, TimeProvider timeProvider)
     {
-        var command = new Command("healthcheck", "Exit 0 when the running bot's gateway is ready (for Docker HEALTHCHECK).");
+        var command = new Command("healthcheck", "Exit 0 when the running bot is ready for Discord: its gateway, or in HTTP mode its interactions endpoint (for Docker HEALTHCHECK).");
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = new ConfigurationBuilder();

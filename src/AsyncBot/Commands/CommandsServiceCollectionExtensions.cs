@@ -24,6 +24,8 @@ public static class CommandsServiceCollectionExtensions
 
         // Hosts that keep a history register it first (AddRunHistory); the rest, like the playground, keep none.
         services.TryAddSingleton<IRunHistory, DisabledRunHistory>();
+        // Hosts that share run state register shared claims first (AddRunState); the rest remember in memory.
+        services.TryAddSingleton<IInteractionClaims>(static sp => new InMemoryInteractionClaims(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddHostedService<InteractionDispatcher>();
         return services;
     }

@@ -21,6 +21,7 @@ internal sealed partial class InteractionDispatcher : BackgroundService
     private readonly IReadOnlyList<IInteractionHandler> _handlers;
     private readonly IInteractionResponder _responder;
     private readonly IRunRegistry _registry;
+    private readonly IInteractionClaims _claims;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
@@ -31,9 +32,11 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         IEnumerable<IInteractionHandler> handlers,
         IInteractionResponder responder,
         IRunRegistry registry,
+        IInteractionClaims claims,
         TimeProvider timeProvider,
         ILogger<InteractionDispatcher> logger)
     {
+        _claims = claims;
         _timeProvider = timeProvider;
         _source = source;
         _handlers = [.. handlers];
@@ -97,6 +100,14 @@ internal sealed partial class InteractionDispatcher : BackgroundService
         });
         try
         {
+            if (!await _claims.TryClaimAsync(interaction.Id, _shutdown.Token).ConfigureAwait(false))
+            {
+                // Delivered twice (a replayed gateway event, a retried POST): whoever claimed it first answers.
+                // Claimed before the deadline check, so a late repeat never sends a busy reply to an answered interaction.
+                LogDuplicate(_logger, what);
+                return;
+            }
+
             switch (IntakeDeadline.Decide(interaction, _timeProvider.GetUtcNow()))
             {
                 case IntakeDecision.Busy:
@@ -131,6 +142,9 @@ internal sealed partial class InteractionDispatcher : BackgroundService
             LogFailed(_logger, ex, what);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a repeat delivery of {Command}: it was claimed before, here or on another replica")]
+    private static partial void LogDuplicate(ILogger logger, string command);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handled {Command} for user {UserId} in {ElapsedMs:F0} ms")]
     private static partial void LogHandled(ILogger logger, string command, string userId, double elapsedMs);

@@ -1,21 +1,36 @@
+using AsyncBot.Discord;
 using AsyncBot.Discord.Gateway;
+using AsyncBot.Runs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AsyncBot.Hosting;
 
-/// <summary>Rewrites the health file with the gateway state every few seconds while the bot runs.</summary>
+/// <summary>
+/// Rewrites the health file every few seconds while the bot runs: the gateway's state (in HTTP mode, the interactions
+/// endpoint's), and whether the run store can be reached.
+/// </summary>
 internal sealed partial class HealthReporter : BackgroundService
 {
     private readonly IGatewayStatus _gateway;
+    private readonly IRunStoreHealth _store;
+    private readonly InteractionDelivery _delivery;
     private readonly HealthOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<HealthReporter> _logger;
 
-    public HealthReporter(IGatewayStatus gateway, IOptions<HealthOptions> options, TimeProvider timeProvider, ILogger<HealthReporter> logger)
+    public HealthReporter(
+        IGatewayStatus gateway,
+        IRunStoreHealth store,
+        IOptions<DiscordOptions> discord,
+        IOptions<HealthOptions> options,
+        TimeProvider timeProvider,
+        ILogger<HealthReporter> logger)
     {
         _gateway = gateway;
+        _store = store;
+        _delivery = discord.Value.Interactions;
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -49,7 +64,7 @@ internal sealed partial class HealthReporter : BackgroundService
     {
         try
         {
-            await File.WriteAllTextAsync(_options.File, HealthStatus.Format(state, _timeProvider.GetUtcNow())).ConfigureAwait(false);
+            await File.WriteAllTextAsync(_options.File, HealthStatus.Format(state, _timeProvider.GetUtcNow(), _delivery, _store.Report())).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

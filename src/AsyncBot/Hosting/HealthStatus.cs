@@ -1,19 +1,42 @@
 using System.Globalization;
+using AsyncBot.Discord;
 using AsyncBot.Discord.Gateway;
+using AsyncBot.Runs;
 
 namespace AsyncBot.Hosting;
 
-/// <summary>The one-line status file format: <c>&lt;state&gt; &lt;unix ms&gt;</c>, and the verdict on it.</summary>
+/// <summary>
+/// The one-line status file: <c>&lt;state&gt; &lt;unix ms&gt; &lt;gateway|http&gt; store=&lt;none|up|down:unix ms&gt;</c>,
+/// and the verdict on it. Only the first two fields are required, so a file from an older bot still reads.
+/// </summary>
 internal static class HealthStatus
 {
-    public static string Format(GatewayState state, DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"{state} {now.ToUnixTimeMilliseconds()}");
+    private const string StorePrefix = "store=";
 
-    /// <summary>Healthy means: the file is fresh and the gateway is ready (or briefly resuming).</summary>
+    public static string Format(GatewayState state, DateTimeOffset now) =>
+        Format(state, now, InteractionDelivery.Gateway, RunStoreReport.InMemory);
+
+    public static string Format(GatewayState state, DateTimeOffset now, InteractionDelivery delivery, RunStoreReport store)
+    {
+        var mode = delivery == InteractionDelivery.Http ? "http" : "gateway";
+        var storeField = store switch
+        {
+            { Configured: false } => "none",
+            { Reachable: true } => "up",
+            _ => "down:" + (store.UnreachableSince ?? now).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{state} {now.ToUnixTimeMilliseconds()} {mode} {StorePrefix}{storeField}");
+    }
+
+    /// <summary>
+    /// Healthy means: the file is fresh and Discord's side is up — the gateway ready (or briefly resuming), or in HTTP
+    /// mode the interactions endpoint ready. An unreachable run store is reported but keeps the bot healthy: new runs
+    /// are refused with a message until it is back, and restarting the bot would not bring it back.
+    /// </summary>
     public static (bool Healthy, string Reason) Judge(string? content, DateTimeOffset now, TimeSpan maxAge)
     {
         var parts = content?.Trim().Split(' ');
-        if (parts is not { Length: 2 }
+        if (parts is not { Length: >= 2 }
             || !Enum.TryParse<GatewayState>(parts[0], out var state)
             || !long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var stamp))
         {
@@ -26,8 +49,35 @@ internal static class HealthStatus
             return (false, $"status is {age.TotalSeconds:F0} s old: the bot is not running or is stuck");
         }
 
-        return state is GatewayState.Ready or GatewayState.Resuming
-            ? (true, $"gateway {state.ToString().ToLowerInvariant()}")
-            : (false, $"gateway {state.ToString().ToLowerInvariant()}");
+        var http = parts.Length > 2 && parts[2] == "http";
+        var name = state.ToString().ToLowerInvariant();
+        var (healthy, reason) = http
+            ? (state == GatewayState.Ready, state == GatewayState.Ready ? "interactions endpoint ready" : $"interactions endpoint not ready (Discord REST: {name})")
+            : (state is GatewayState.Ready or GatewayState.Resuming, $"gateway {name}");
+        return (healthy, reason + StoreReason(parts.Length > 3 ? parts[3] : null, now));
+    }
+
+    private static string StoreReason(string? field, DateTimeOffset now)
+    {
+        if (field is null || !field.StartsWith(StorePrefix, StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var value = field[StorePrefix.Length..];
+        if (value == "up")
+        {
+            return "; run store reachable";
+        }
+
+        if (value.StartsWith("down:", StringComparison.Ordinal)
+            && long.TryParse(value["down:".Length..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var since))
+        {
+            var down = now - DateTimeOffset.FromUnixTimeMilliseconds(since);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"; run store unreachable for {Math.Max(0, down.TotalSeconds):F0} s: new runs are refused until it is back");
+        }
+
+        return string.Empty;
     }
 }

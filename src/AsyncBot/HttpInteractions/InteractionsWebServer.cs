@@ -1,3 +1,4 @@
+using System.Globalization;
 using AsyncBot.Core.Fetch;
 using AsyncBot.Core.Race;
 using AsyncBot.Discord.Gateway;
@@ -68,7 +69,9 @@ internal sealed partial class InteractionsWebServer(
         }
 
         app.Map("/interactions", (RequestDelegate)endpoint.HandleAsync);
-        app.MapGet("/healthz", (RequestDelegate)(context => WriteHealthAsync(context, readiness)));
+        var store = botServices.GetRequiredService<IRunStoreHealth>();
+        var time = botServices.GetRequiredService<TimeProvider>();
+        app.MapGet("/healthz", (RequestDelegate)(context => WriteHealthAsync(context, readiness, store, time)));
         app.MapRunApi(configuration);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
@@ -94,12 +97,23 @@ internal sealed partial class InteractionsWebServer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Interactions endpoint listening on {Addresses} (POST /interactions, GET /healthz, GET /api/race and /api/fetch)")]
     private static partial void LogListening(ILogger logger, string addresses);
 
-    // Ready means: the public key is loaded (the endpoint would not run otherwise) and Discord's REST API answers.
-    private static Task WriteHealthAsync(HttpContext context, IGatewayStatus readiness)
+    // Ready means: the public key is loaded (the endpoint would not run otherwise) and Discord's REST API answers. An
+    // unreachable run store is said on a second line but keeps the 200: this replica still answers every interaction
+    // (new runs with "try again"), and a load balancer moving traffic to replicas sharing the same store gains nothing.
+    private static Task WriteHealthAsync(HttpContext context, IGatewayStatus readiness, IRunStoreHealth store, TimeProvider time)
     {
         var ready = readiness.State == GatewayState.Ready;
         context.Response.StatusCode = ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
         context.Response.ContentType = "text/plain";
-        return context.Response.WriteAsync(ready ? "ready\n" : "starting: Discord REST not reachable yet\n", context.RequestAborted);
+        var text = (ready ? "ready\n" : "starting: Discord REST not reachable yet\n") + StoreLine(store.Report(), time.GetUtcNow());
+        return context.Response.WriteAsync(text, context.RequestAborted);
     }
+
+    private static string StoreLine(RunStoreReport store, DateTimeOffset now) => store switch
+    {
+        { Configured: false } => string.Empty,
+        { Reachable: true } => "run store: reachable\n",
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"run store: unreachable for {(now - (store.UnreachableSince ?? now)).TotalSeconds:F0} s; new runs are refused until it is back\n"),
+    };
 }

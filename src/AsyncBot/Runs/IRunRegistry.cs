@@ -19,6 +19,13 @@ public interface IRunRegistry
     ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Like <see cref="TryStartAsync(string, string, CancellationToken)"/> for a run whose messages go to
+    /// <paramref name="replyTo"/>: a registry shared by replicas keeps it, so that if this process dies mid-run
+    /// another can tell the run's user the run was lost.
+    /// </summary>
+    ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, RunReplyAddress replyTo, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Cancels run <paramref name="runId"/> on behalf of <paramref name="userId"/>; only the owner may. The run's
     /// token fires wherever the run is going.
     /// </summary>

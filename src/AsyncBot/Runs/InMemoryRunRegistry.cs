@@ -34,6 +34,10 @@ internal sealed class InMemoryRunRegistry : IRunRegistry
         return ValueTask.FromResult(TryStart(runId, ownerId));
     }
 
+    // One process: if it dies, its users' runs die with it and nobody is left to tell them.
+    public ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, RunReplyAddress replyTo, CancellationToken cancellationToken = default) =>
+        TryStartAsync(runId, ownerId, cancellationToken);
+
     public ValueTask<CancelOutcome> TryCancelAsync(string runId, string userId, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

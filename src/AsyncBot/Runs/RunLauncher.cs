@@ -37,7 +37,8 @@ internal sealed class RunLauncher
         Func<RunConversation, CancellationToken, Task<RunSummary>> run,
         CancellationToken shutdown)
     {
-        var admission = await _registry.TryStartAsync(interaction.Id, interaction.User.Id, shutdown).ConfigureAwait(false);
+        var replyTo = new RunReplyAddress(interaction.ApplicationId, interaction.Token);
+        var admission = await _registry.TryStartAsync(interaction.Id, interaction.User.Id, replyTo, shutdown).ConfigureAwait(false);
         if (admission.Run is not { } active)
         {
             await _responder.RespondAsync(interaction, Replies.Ephemeral($"Not now: {admission.Refusal}."), shutdown).ConfigureAwait(false);

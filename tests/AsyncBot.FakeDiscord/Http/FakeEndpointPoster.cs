@@ -19,12 +19,21 @@ public sealed class FakeEndpointPoster : IDisposable
 
     /// <summary>Creates a poster for the bot listening at <paramref name="endpoint"/> (its <c>/interactions</c> URL).</summary>
     public FakeEndpointPoster(FakeDiscordServer server, Uri endpoint, FakeInteractionSigner signer)
+        : this(server, endpoint, signer, maxConnections: 256)
+    {
+    }
+
+    /// <summary>
+    /// Like the three-argument constructor, with at most <paramref name="maxConnections"/> connections open to the
+    /// bot at once: a burst larger than that waits in this client for a free connection, which counts in its latency.
+    /// </summary>
+    public FakeEndpointPoster(FakeDiscordServer server, Uri endpoint, FakeInteractionSigner signer, int maxConnections)
     {
         ArgumentNullException.ThrowIfNull(server);
         _rest = server.Rest();
         _endpoint = endpoint;
         Signer = signer;
-        _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
@@ -34,23 +43,37 @@ public sealed class FakeEndpointPoster : IDisposable
     public FakeInteractionSigner Signer { get; }
 
     /// <summary>Sends one interaction (the <c>d</c> of an INTERACTION_CREATE: the HTTP body has the same shape).</summary>
-    public async Task<FakeEndpointAnswer> PostAsync(JsonObject interaction, CancellationToken cancellationToken = default)
+    public Task<FakeEndpointAnswer> PostAsync(JsonObject interaction, CancellationToken cancellationToken = default) =>
+        PostAsync(Sign(interaction), cancellationToken);
+
+    /// <summary>
+    /// Serializes and signs an interaction now, to send later: a burst built this way costs the sender only the
+    /// request itself per interaction. The timestamp stays fresh for the five minutes the bot allows.
+    /// </summary>
+    public FakeSignedInteraction Sign(JsonObject interaction)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        var id = (string)interaction["id"]!;
-        var type = (int)interaction["type"]!;
-        var expectsAnswer = type is 2 or 3;
+        var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
+        var stamp = FakeInteractionSigner.Timestamp(DateTimeOffset.UtcNow);
+        return new FakeSignedInteraction(
+            (string)interaction["id"]!, (string?)interaction["token"] ?? string.Empty, (int)interaction["type"]!, body, Signer.Sign(stamp, body), stamp);
+    }
+
+    /// <summary>Sends an interaction signed earlier with <see cref="Sign"/>.</summary>
+    public async Task<FakeEndpointAnswer> PostAsync(FakeSignedInteraction interaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var id = interaction.Id;
+        var expectsAnswer = interaction.Type is 2 or 3;
         if (expectsAnswer)
         {
-            _rest.Interactions.Register(id, (string)interaction["token"]!, type: type);
+            _rest.Interactions.Register(id, interaction.Token, type: interaction.Type);
             _rest.ExpectHttpAnswer(id);
         }
 
-        var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
-        var stamp = FakeInteractionSigner.Timestamp(DateTimeOffset.UtcNow);
         try
         {
-            var answer = await SendAsync(HttpMethod.Post, body, Signer.Sign(stamp, body), stamp, "application/json", cancellationToken: cancellationToken).ConfigureAwait(false);
+            var answer = await SendAsync(HttpMethod.Post, interaction.Body, interaction.Signature, interaction.Timestamp, "application/json", cancellationToken: cancellationToken).ConfigureAwait(false);
             answer = answer with { InteractionId = id };
             if (expectsAnswer && answer.Status == System.Net.HttpStatusCode.OK && answer.Json is { } callback)
             {

@@ -24,7 +24,7 @@ public class InteractionDispatcherShutdownTests
         var limits = new Mock<IOptionsMonitor<LimitsOptions>>();
         limits.Setup(m => m.CurrentValue).Returns(new LimitsOptions());
         using var dispatcher = new InteractionDispatcher(new ChannelSource(source.Reader), [handler], new RecordingResponder(),
-            new InMemoryRunRegistry(limits.Object), clock, NullLogger<InteractionDispatcher>.Instance);
+            new InMemoryRunRegistry(limits.Object), new InMemoryInteractionClaims(clock), clock, NullLogger<InteractionDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         await source.Writer.WriteAsync(RecordingResponder.NewInteraction("1"));
         var shutdown = await handler.Entered.WaitAsync(Guard);

@@ -27,6 +27,35 @@ public class InteractionDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_TheSameInteractionDeliveredTwice_IsHandledOnceAndTheRepeatGetsNoAnswer()
+    {
+        // As a resumed gateway session replays an event, or a load balancer retries a POST.
+        var (time, responder, handler) = (new FakeTimeProvider(), new RecordingResponder(), new CountingHandler());
+        var once = RecordingResponder.NewInteraction("1") with { ReceivedAt = time.GetUtcNow() };
+        var other = RecordingResponder.NewInteraction("2") with { ReceivedAt = time.GetUtcNow() };
+
+        await DispatchAsync([once, other, once], time, responder, handler);
+
+        Assert.Equal(["1", "2"], handler.Handled.Order(StringComparer.Ordinal));
+        Assert.Empty(responder.Calls);
+    }
+
+    [Fact]
+    public async Task Dispatch_ALateRepeatOfAnAnsweredInteraction_GetsNoBusyReply()
+    {
+        // The busy reply to a repeat would be a second answer to one interaction, which Discord refuses.
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20_000));
+        var late = RecordingResponder.NewInteraction("1") with { ReceivedAt = time.GetUtcNow() - IntakeDeadline.BusyAfter };
+        var responder = new RecordingResponder();
+        var handler = new CountingHandler();
+
+        await DispatchAsync([late, late], time, responder, handler);
+
+        Assert.Single(responder.Calls);
+        Assert.Empty(handler.Handled);
+    }
+
+    [Fact]
     public async Task Dispatch_InteractionThatWaitedTooLong_GetsTheEphemeralBusyReplyInsteadOfItsHandler()
     {
         var (time, responder, handler) = (new FakeTimeProvider(), new RecordingResponder(), new CountingHandler());
@@ -78,7 +107,7 @@ public class InteractionDispatcherTests
         var source = new ListSource(interactions);
         var limits = new Mock<IOptionsMonitor<LimitsOptions>>();
         limits.Setup(m => m.CurrentValue).Returns(new LimitsOptions());
-        using var dispatcher = new InteractionDispatcher(source, [handler], responder, new InMemoryRunRegistry(limits.Object), time,
+        using var dispatcher = new InteractionDispatcher(source, [handler], responder, new InMemoryRunRegistry(limits.Object), new InMemoryInteractionClaims(time), time,
             NullLogger<InteractionDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         await source.Drained.WaitAsync(TimeSpan.FromSeconds(10));

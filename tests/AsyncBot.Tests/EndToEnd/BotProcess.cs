@@ -82,6 +82,35 @@ internal sealed class BotProcess : IDisposable
         kill.WaitForExit();
     }
 
+    /// <summary>A free loopback port: a child process cannot report back a port 0 binding, so take one and hand it over.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Whether a bot in HTTP mode on <paramref name="port"/> answers <c>/healthz</c> with 200.</summary>
+    public static bool IsReady(HttpClient http, int port)
+    {
+        try
+        {
+            using var response = http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz")).GetAwaiter().GetResult();
+            return response.StatusCode == System.Net.HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Sends SIGKILL: the process dies at once, with no goodbye to anyone.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

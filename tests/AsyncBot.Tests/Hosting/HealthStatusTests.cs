@@ -1,5 +1,7 @@
+using AsyncBot.Discord;
 using AsyncBot.Discord.Gateway;
 using AsyncBot.Hosting;
+using AsyncBot.Runs;
 
 namespace AsyncBot.Tests.Hosting;
 
@@ -39,5 +41,52 @@ public class HealthStatusTests
     public void Judge_MissingOrMalformed_IsUnhealthy(string? content)
     {
         Assert.False(HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)).Healthy);
+    }
+
+    [Theory]
+    [InlineData(GatewayState.Ready, true, "interactions endpoint ready")]
+    [InlineData(GatewayState.Connecting, false, "interactions endpoint not ready (Discord REST: connecting)")]
+    [InlineData(GatewayState.Failed, false, "interactions endpoint not ready (Discord REST: failed)")]
+    public void Judge_HttpMode_SpeaksOfTheEndpointNotAGateway(GatewayState state, bool healthy, string reason)
+    {
+        var content = HealthStatus.Format(state, Now, InteractionDelivery.Http, RunStoreReport.InMemory);
+
+        Assert.Equal((healthy, reason), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
+    public void Judge_StoreReachable_SaysSo()
+    {
+        var content = HealthStatus.Format(GatewayState.Ready, Now, InteractionDelivery.Gateway, new RunStoreReport(true, true, null));
+
+        Assert.Equal((true, "gateway ready; run store reachable"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
+    public void Judge_StoreUnreachable_StaysHealthyAndSaysForHowLongAndWhatItMeans()
+    {
+        var since = Now - TimeSpan.FromSeconds(42);
+        var content = HealthStatus.Format(GatewayState.Ready, Now, InteractionDelivery.Http, new RunStoreReport(true, false, since));
+
+        var (healthy, reason) = HealthStatus.Judge(content, Now + TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(60));
+
+        Assert.True(healthy);
+        Assert.Equal("interactions endpoint ready; run store unreachable for 45 s: new runs are refused until it is back", reason);
+    }
+
+    [Fact]
+    public void Judge_NoStoreConfigured_SaysNothingAboutIt()
+    {
+        var content = HealthStatus.Format(GatewayState.Ready, Now, InteractionDelivery.Gateway, RunStoreReport.InMemory);
+
+        Assert.Equal((true, "gateway ready"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
+    public void Judge_TheOlderTwoFieldFormat_StillReads()
+    {
+        var content = "Ready " + Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal((true, "gateway ready"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
     }
 }

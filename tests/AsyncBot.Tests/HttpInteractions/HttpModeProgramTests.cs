@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using AsyncBot.FakeDiscord;
 using AsyncBot.FakeDiscord.Http;
 using AsyncBot.FakeDiscord.Rest;
@@ -15,7 +13,7 @@ public class HttpModeProgramTests
     public async Task HttpMode_WithoutAPublicKey_StopsWithOneLineNamingTheKey()
     {
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions().WithRest());
-        var environment = Environment(server, FreePort());
+        var environment = Environment(server, BotProcess.FreePort());
         environment.Remove("Discord__PublicKey");
 
         var (exit, _, stderr) = await BotProcess.RunAsync([], environment, TimeSpan.FromSeconds(30));
@@ -30,10 +28,10 @@ public class HttpModeProgramTests
     {
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions().WithRest());
         using var signer = new FakeInteractionSigner();
-        var port = FreePort();
+        var port = BotProcess.FreePort();
         using var bot = BotProcess.Start([], Environment(server, port, signer.PublicKeyHex));
         using var http = new HttpClient();
-        await BotHarness.WaitUntilAsync(() => IsReady(http, port), TimeSpan.FromSeconds(30), "/healthz to say ready");
+        await BotHarness.WaitUntilAsync(() => BotProcess.IsReady(http, port), TimeSpan.FromSeconds(30), "/healthz to say ready");
         using var poster = new FakeEndpointPoster(server, new Uri($"http://127.0.0.1:{port}/interactions"), signer);
 
         var pong = await poster.PostAsync(FakeEndpointPoster.Ping());
@@ -46,19 +44,6 @@ public class HttpModeProgramTests
         Assert.DoesNotContain(server.Options.Token, stderr, StringComparison.Ordinal);
     }
 
-    private static bool IsReady(HttpClient http, int port)
-    {
-        try
-        {
-            using var response = http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz")).GetAwaiter().GetResult();
-            return response.StatusCode == HttpStatusCode.OK;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
     private static Dictionary<string, string> Environment(FakeDiscordServer server, int port, string? publicKey = null) => new()
     {
         ["DISCORD_TOKEN"] = server.Options.Token,
@@ -68,12 +53,4 @@ public class HttpModeProgramTests
         ["Http__Urls"] = $"http://127.0.0.1:{port}",
         ["Health__File"] = Path.Combine(Path.GetTempPath(), $"asyncbot-test-{Guid.NewGuid():N}.health"),
     };
-
-    // A child process cannot report back a port 0 binding, so take a free port and hand it over.
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,3 +1,4 @@
+using AsyncBot.Tests.Runs.Support;
 using AsyncBot.Runs;
 using AsyncBot.Tests.TestDoubles;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -10,7 +11,7 @@ public class RunOutboxTests
     [Fact]
     public async Task Post_BucketFree_LinesOfDifferentInstantsGoAsTheirOwnMessagesInOrder()
     {
-        var time = new FakeTimeProvider();
+        var time = new ArmingClock();
         var responder = new RecordingResponder();
         var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
         string[] lines = ["a", "b", "c"];
@@ -18,6 +19,8 @@ public class RunOutboxTests
         for (var i = 0; i < lines.Length; i++)
         {
             outbox.Post(lines[i]);
+            var armed = i + 1;
+            await WaitUntil(() => time.TimesArmed(RunOutbox.SameInstant) == armed);
             time.Advance(TimeSpan.FromSeconds(1));
             await WaitUntil(() => responder.Followups.Count == i + 1);
         }
@@ -30,15 +33,17 @@ public class RunOutboxTests
     [Fact]
     public async Task Post_BucketFree_LinesOfOneInstantGoAsOneMessageInOrder()
     {
-        var time = new FakeTimeProvider();
+        var time = new ArmingClock();
         var responder = new RecordingResponder();
         var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
 
         outbox.Post("Task A: Started");
         outbox.Post("Task B: Started");
+        // The pump arms its wait on another thread: moving the clock before that would move past nothing.
+        await time.WhenArmed(RunOutbox.SameInstant).WaitAsync(TimeSpan.FromSeconds(10));
         time.Advance(RunOutbox.SameInstant / 2);
         outbox.Post("Task C: Started");
-        time.Advance(RunOutbox.SameInstant);
+        time.Advance(RunOutbox.SameInstant / 2);
         await WaitUntil(() => responder.Followups.Count == 1);
         outbox.Post("Task C: Finished after 1 sec");
         time.Advance(TimeSpan.FromSeconds(1));
@@ -50,7 +55,7 @@ public class RunOutboxTests
     [Fact]
     public async Task Post_OneInstantLongerThanAMessage_SplitsWithin2000Characters()
     {
-        var time = new FakeTimeProvider();
+        var time = new ArmingClock();
         var responder = new RecordingResponder();
         var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
         var lines = Enumerable.Range(1, 30).Select(i => $"Task T{i:00}: Started " + new string('x', 90)).ToList();
@@ -60,6 +65,8 @@ public class RunOutboxTests
             outbox.Post(line);
         }
 
+        // The pump arms its wait on another thread: moving the clock before that would move past nothing.
+        await time.WhenArmed(RunOutbox.SameInstant).WaitAsync(TimeSpan.FromSeconds(10));
         time.Advance(RunOutbox.SameInstant);
         await outbox.CompleteAsync();
 
@@ -71,7 +78,7 @@ public class RunOutboxTests
     [Fact]
     public async Task Post_BucketExhausted_WaitsThenCoalescesPendingLinesInOrder()
     {
-        var time = new FakeTimeProvider();
+        var time = new ArmingClock();
         var exhaustedUntil = time.GetUtcNow() + TimeSpan.FromSeconds(2);
         var responder = new RecordingResponder
         {
@@ -84,6 +91,8 @@ public class RunOutboxTests
             outbox.Post($"line {i}");
         }
 
+        // The pump arms its wait on another thread: moving the clock before that would move past nothing.
+        await time.WhenArmed(RunOutbox.SameInstant).WaitAsync(TimeSpan.FromSeconds(10));
         time.Advance(RunOutbox.SameInstant);
         await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Empty(responder.Followups);
@@ -98,7 +107,7 @@ public class RunOutboxTests
     [Fact]
     public async Task Post_LongBacklog_SplitsWithin2000CharactersWithoutLosingLines()
     {
-        var time = new FakeTimeProvider();
+        var time = new ArmingClock();
         var blocked = true;
         var responder = new RecordingResponder { FollowupDelay = _ => blocked ? TimeSpan.FromSeconds(1) : TimeSpan.Zero };
         var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
@@ -109,6 +118,8 @@ public class RunOutboxTests
             outbox.Post(line);
         }
 
+        // The pump arms its wait on another thread: moving the clock before that would move past nothing.
+        await time.WhenArmed(RunOutbox.SameInstant).WaitAsync(TimeSpan.FromSeconds(10));
         time.Advance(RunOutbox.SameInstant);
         await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         blocked = false;
@@ -123,7 +134,7 @@ public class RunOutboxTests
     [Fact]
     public async Task PostStandalone_IsNeverMergedWithLines()
     {
-        var time = new FakeTimeProvider();
+        var time = new ArmingClock();
         var blocked = true;
         var responder = new RecordingResponder { FollowupDelay = _ => blocked ? TimeSpan.FromSeconds(1) : TimeSpan.Zero };
         var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
@@ -131,6 +142,8 @@ public class RunOutboxTests
         outbox.Post("one");
         outbox.Post("two");
         outbox.PostStandalone("summary");
+        // The pump arms its wait on another thread: moving the clock before that would move past nothing.
+        await time.WhenArmed(RunOutbox.SameInstant).WaitAsync(TimeSpan.FromSeconds(10));
         time.Advance(RunOutbox.SameInstant);
         await responder.BucketWaited.WaitAsync(TimeSpan.FromSeconds(10));
         blocked = false;
@@ -143,7 +156,7 @@ public class RunOutboxTests
     [Fact]
     public async Task CompleteAsync_DeadlinePassed_AbandonsTheRestWithoutThrowing()
     {
-        var time = new FakeTimeProvider();
+        var time = new ArmingClock();
         var responder = new RecordingResponder { FollowupDelay = _ => TimeSpan.FromMinutes(5) };
         var outbox = new RunOutbox(RecordingResponder.NewInteraction(), responder, time, NullLogger.Instance);
         outbox.Post("never sent");

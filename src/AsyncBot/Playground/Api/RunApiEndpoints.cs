@@ -25,7 +25,7 @@ internal static class RunApiEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(configuration);
-        var allowRemote = bool.TryParse(configuration.GetSection(PlaygroundOptions.SectionName)[nameof(PlaygroundOptions.AllowRemote)], out var allowed) && allowed;
+        var allowRemote = ReadAllowRemote(configuration);
         app.UseRateLimiter();
         app.MapGet("/api/race", (HttpContext context, [FromServices] RaceEngine engine, [FromServices] IOptionsMonitor<RaceOptions> options, [FromServices] IRunRegistry registry) =>
             RefusedAsync(context, allowRemote) ?? RaceStreamEndpoint.HandleAsync(context, engine, options, registry))
@@ -34,6 +34,25 @@ internal static class RunApiEndpoints
             RefusedAsync(context, allowRemote) ?? FetchStreamEndpoint.HandleAsync(context, engine, options, registry))
             .RequireRateLimiting(PolicyName);
         return app;
+    }
+
+    /// <summary>
+    /// <c>Playground:AllowRemote</c>: false when unset; a value that is not a boolean stops the start with a message
+    /// naming the key, rather than quietly reading as false (closed, but not what the operator asked for).
+    /// </summary>
+    /// <exception cref="OptionsValidationException">The value is set but is neither true nor false.</exception>
+    internal static bool ReadAllowRemote(IConfiguration configuration)
+    {
+        var raw = configuration.GetSection(PlaygroundOptions.SectionName)[nameof(PlaygroundOptions.AllowRemote)];
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return false;
+        }
+
+        return bool.TryParse(raw, out var allowed)
+            ? allowed
+            : throw new OptionsValidationException(PlaygroundOptions.SectionName, typeof(PlaygroundOptions),
+                [$"Playground:AllowRemote must be true or false, not '{raw}'."]);
     }
 
     /// <summary>A 403 for a caller on another machine (unless allowed) or another site's page; else null.</summary>

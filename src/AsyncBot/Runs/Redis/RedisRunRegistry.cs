@@ -9,7 +9,8 @@ namespace AsyncBot.Runs.Redis;
 /// <summary>
 /// The <see cref="IRunRegistry"/> shared by replicas through a Redis-protocol store. Admission is one Lua script
 /// over a total set and a per-user set of run ids scored by lease expiry; each replica renews the leases of the runs
-/// it holds, so a dead replica's slots age out; a Cancel click on another replica reaches the holder over pub/sub.
+/// it holds, so a dead replica's slots age out (and <see cref="LostRunReaper"/> tells its users); a Cancel click on
+/// another replica reaches the holder over pub/sub.
 /// </summary>
 /// <remarks>
 /// The runs themselves (their tokens) stay in the process that admitted them; the store holds only who owns what
@@ -52,6 +53,10 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         _myChannel = _keys.CancelChannel(ReplicaId);
         var every = TimeSpan.FromSeconds(state.Value.RenewSeconds);
         _renewal = time.CreateTimer(static self => ((RedisRunRegistry)self!).OnRenewalDue(), this, every, every);
+
+        // Back from an outage: renew at once rather than at the next tick, before another replica's sweep takes this
+        // replica's lapsed leases for a death.
+        _redis.ConnectionRestored += OnConnectionRestored;
     }
 
     /// <summary>This process's name in the store: fresh per start, so a restarted replica never renews a dead one's runs.</summary>
@@ -61,7 +66,13 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
 
     private IDatabase Db => _redis.GetDatabase();
 
-    public async ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, CancellationToken cancellationToken = default)
+    public ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, CancellationToken cancellationToken = default) =>
+        StartAsync(runId, ownerId, null, cancellationToken);
+
+    public ValueTask<RunAdmission> TryStartAsync(string runId, string ownerId, RunReplyAddress replyTo, CancellationToken cancellationToken = default) =>
+        StartAsync(runId, ownerId, replyTo, cancellationToken);
+
+    private async ValueTask<RunAdmission> StartAsync(string runId, string ownerId, RunReplyAddress? replyTo, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (_shuttingDown)
@@ -82,7 +93,7 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         try
         {
             await EnsureSubscribedAsync(cancellationToken).ConfigureAwait(false);
-            refusal = await AdmitAsync(runId, ownerId, cancellationToken).ConfigureAwait(false);
+            refusal = await AdmitAsync(runId, ownerId, replyTo, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -155,13 +166,22 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
     /// <summary>Extends the leases of every run this process holds. The timer calls it; tests may call it directly.</summary>
     internal async Task RenewLeasesAsync()
     {
+        try
+        {
+            await HeartbeatAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            RunStoreLog.StoreUnreachable(_logger, "heartbeat", ReplicaId, e);
+        }
+
         var expiry = _time.GetUtcNow().Add(_lease).ToUnixTimeMilliseconds();
         var pending = new List<(ActiveRun Run, Task<RedisResult> Renewal)>();
         foreach (var run in _runs.Values)
         {
             if (!_leaseLost.ContainsKey(run.Id))
             {
-                RedisValue[] args = [run.Id, ReplicaId, expiry, (long)_lease.TotalMilliseconds];
+                RedisValue[] args = [run.Id, ReplicaId, expiry, LeaseMs, LeaseMs + RunStoreScripts.RecordGraceMs];
                 pending.Add((run, Db.ScriptEvaluateAsync(RunStoreScripts.Renew, KeysOf(run.Id, run.OwnerId), args)));
             }
         }
@@ -184,8 +204,16 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Says "this replica is alive" for one lease. A sweeping replica leaves the runs of a replica with a fresh
+    /// heartbeat alone even when their leases have lapsed (renewals that failed while the store was away), and
+    /// reaps them once the heartbeat, too, has expired.
+    /// </summary>
+    internal Task HeartbeatAsync() => Db.StringSetAsync(_keys.Replica(ReplicaId), 1, _lease);
+
     public async ValueTask DisposeAsync()
     {
+        _redis.ConnectionRestored -= OnConnectionRestored;
         await _renewal.DisposeAsync().ConfigureAwait(false);
         if (_subscribed)
         {
@@ -202,14 +230,15 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         _subscribeGate.Dispose();
     }
 
-    private async Task<string?> AdmitAsync(string runId, string ownerId, CancellationToken cancellationToken)
+    private async Task<string?> AdmitAsync(string runId, string ownerId, RunReplyAddress? replyTo, CancellationToken cancellationToken)
     {
         var limits = _limits.CurrentValue;
         var now = _time.GetUtcNow();
         RedisValue[] args =
         [
             runId, ownerId, ReplicaId, now.ToUnixTimeMilliseconds(), now.Add(_lease).ToUnixTimeMilliseconds(),
-            limits.RunsPerUser, limits.RunsTotal, (long)_lease.TotalMilliseconds,
+            limits.RunsPerUser, limits.RunsTotal, LeaseMs, replyTo?.ApplicationId ?? string.Empty,
+            replyTo?.Token ?? string.Empty, LeaseMs + RunStoreScripts.RecordGraceMs,
         ];
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(RunStoreScripts.Admit, KeysOf(runId, ownerId), args)
             .WaitAsync(cancellationToken).ConfigureAwait(false))!;
@@ -284,6 +313,8 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         return CancelOutcome.Cancelled;
     }
 
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e) => OnRenewalDue();
+
     private void OnRenewalDue()
     {
         // A renewal slower than the period (a store timing out) must not pile up behind itself.
@@ -311,5 +342,7 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         cancellation.Dispose();
     }
 
-    private RedisKey[] KeysOf(string runId, string ownerId) => [_keys.Total, _keys.User(ownerId), _keys.Run(runId)];
+    private long LeaseMs => (long)_lease.TotalMilliseconds;
+
+    private RedisKey[] KeysOf(string runId, string ownerId) => [_keys.Total, _keys.User(ownerId), _keys.Run(runId), _keys.Leases];
 }

@@ -42,6 +42,19 @@ public static class RunStateServiceCollectionExtensions
         services.TryAddSingleton<IConnectionMultiplexer>(provider => RunStoreConnection.Connect(
             provider.GetRequiredService<IOptions<StateOptions>>().Value,
             provider.GetService<ILoggerFactory>()));
+        services.AddHostedService<LostRunReaper>();
+        services.TryAddSingleton<IInteractionClaims>(provider =>
+            provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
+                ? new RedisInteractionClaims(
+                    provider.GetRequiredService<IConnectionMultiplexer>(),
+                    provider.GetRequiredService<IOptions<StateOptions>>(),
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetService<ILogger<RedisInteractionClaims>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisInteractionClaims>.Instance)
+                : new InMemoryInteractionClaims(provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IRunStoreHealth>(provider =>
+            provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
+                ? new RedisRunStoreHealth(provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<TimeProvider>())
+                : new InMemoryRunStoreHealth());
         services.TryAddSingleton<IRunRegistry>(provider =>
         {
             var limits = provider.GetRequiredService<IOptionsMonitor<LimitsOptions>>();

@@ -18,8 +18,24 @@ internal sealed class RunStoreKeys
     /// <summary>Sorted set of one user's run ids, scored like <see cref="Total"/>.</summary>
     public RedisKey User(string ownerId) => _root + "user:" + ownerId;
 
-    /// <summary>Hash with the run's <c>owner</c> and the <c>replica</c> holding it; expires with the lease.</summary>
+    /// <summary>
+    /// Sorted set of every run id, scored by lease expiry like <see cref="Total"/>, that only a release or a reaper's
+    /// claim removes: admission prunes expired runs from the counting sets at once, and this one remembers them until a
+    /// surviving replica has told their users.
+    /// </summary>
+    public RedisKey Leases => _root + "leases";
+
+    /// <summary>
+    /// Hash with the run's <c>owner</c>, the <c>replica</c> holding it and where its messages go (<c>app</c>,
+    /// <c>token</c>); it outlives the lease by <see cref="RunStoreScripts.RecordGraceMs"/>, so a reaper can still read it.
+    /// </summary>
     public RedisKey Run(string runId) => _root + "run:" + runId;
+
+    /// <summary>A replica's heartbeat: present while it is alive, refreshed every renewal, expiring one lease after.</summary>
+    public RedisKey Replica(string replicaId) => _root + "replica:" + replicaId;
+
+    /// <summary>Which replica claimed an interaction; a repeat delivery finds it and is dropped.</summary>
+    public RedisKey Interaction(string interactionId) => _root + "interaction:" + interactionId;
 
     /// <summary>The channel a replica listens on for Cancel clicks that landed elsewhere.</summary>
     public RedisChannel CancelChannel(string replicaId) => RedisChannel.Literal(_root + "cancel:" + replicaId);

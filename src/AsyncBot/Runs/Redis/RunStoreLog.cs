@@ -10,4 +10,19 @@ internal static partial class RunStoreLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} lost its lease in the run store; it goes on uncounted")]
     public static partial void LeaseLost(ILogger logger, string runId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of user {OwnerId} was lost with replica {Replica}; told the user and freed its slot")]
+    public static partial void RunLost(ILogger logger, string runId, string ownerId, string replica);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} was lost, but Discord refused the notice ({Status}, code {Code}): the interaction's token has expired")]
+    public static partial void LostNoticeRefused(ILogger logger, string runId, int status, int? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} was lost, and telling its user failed: {Reason}")]
+    public static partial void LostNoticeFailed(ILogger logger, string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run store unreachable while looking for lost runs")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run store unreachable: interaction {InteractionId} handled without checking that no other replica has it (said at most once a minute)")]
+    public static partial void ClaimUnchecked(ILogger logger, string interactionId, Exception exception);
 }

@@ -22,16 +22,20 @@ public sealed class StateOptions
     public string KeyPrefix { get; set; } = "asyncbot";
 
     /// <summary>
-    /// How long a run's slot outlives its replica's last renewal. 15 s: a dead replica's slots come free within the
-    /// time a user would wait before trying again, yet two missed renewals (a GC pause, a store failover) are survived.
+    /// How long a run's slot outlives its replica's last renewal. 10 s: a dead replica's runs are noticed — their
+    /// users told, their slots free — within about 12 s of its death (this plus <see cref="SweepSeconds"/>), while two
+    /// missed renewals in a row (a GC pause, a store failover) are survived.
     /// </summary>
-    public int LeaseSeconds { get; set; } = 15;
+    public int LeaseSeconds { get; set; } = 10;
 
     /// <summary>
-    /// How often a replica renews the leases of the runs it holds. 5 s, a third of the lease, so one lost renewal
-    /// never frees a live run's slot.
+    /// How often a replica renews the leases of the runs it holds. 3 s, under a third of the lease, so one lost
+    /// renewal never frees a live run's slot.
     /// </summary>
-    public int RenewSeconds { get; set; } = 5;
+    public int RenewSeconds { get; set; } = 3;
+
+    /// <summary>How often every replica looks for runs whose lease expired, to tell their users they were lost.</summary>
+    public int SweepSeconds { get; set; } = 2;
 
     /// <summary>Whether a store is configured at all.</summary>
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);

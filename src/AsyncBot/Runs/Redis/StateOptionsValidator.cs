@@ -35,9 +35,14 @@ internal sealed class StateOptionsValidator : IValidateOptions<StateOptions>
             failures.Add($"State:RenewSeconds must be at least 1 (got {options.RenewSeconds}).");
         }
 
-        if (options.LeaseSeconds < 2 * options.RenewSeconds)
+        if (options.LeaseSeconds < 3 * options.RenewSeconds)
         {
-            failures.Add($"State:LeaseSeconds ({options.LeaseSeconds}) must be at least twice State:RenewSeconds ({options.RenewSeconds}), so one late renewal does not free a live run.");
+            failures.Add($"State:LeaseSeconds ({options.LeaseSeconds}) must be at least three times State:RenewSeconds ({options.RenewSeconds}), so two late renewals in a row do not free a live run.");
+        }
+
+        if (options.SweepSeconds < 1 || options.SweepSeconds > options.LeaseSeconds)
+        {
+            failures.Add($"State:SweepSeconds must be from 1 to State:LeaseSeconds ({options.LeaseSeconds}) (got {options.SweepSeconds}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -52,6 +52,9 @@ public sealed class GarnetRig : IDisposable
             EndPoints = [new IPEndPoint(IPAddress.Loopback, port)],
             EnableLua = true,
             LuaOptions = new LuaOptions(),
+            // As Redis and Valkey always do: a script runs alone. Garnet's default interleaves scripts, which would let
+            // two admissions both take the last slot.
+            LuaTransactionMode = true,
             QuietMode = true,
         });
         server.Start();

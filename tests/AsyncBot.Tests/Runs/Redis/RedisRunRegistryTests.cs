@@ -117,7 +117,7 @@ public sealed class RedisRunRegistryTests : IClassFixture<GarnetRig>
 
         // Replica A dies: no renewal, no release.
         await a.DisposeAsync();
-        time.Advance(TimeSpan.FromSeconds(14));
+        time.Advance(TimeSpan.FromSeconds(a.State.LeaseSeconds - 1));
         Assert.Null((await b.Registry.TryStartAsync("r2", "u1")).Run);
         time.Advance(TimeSpan.FromSeconds(2));
 
@@ -132,9 +132,11 @@ public sealed class RedisRunRegistryTests : IClassFixture<GarnetRig>
         await using var b = Replica(perUser: 1, time: time);
         await using var run = (await a.Registry.TryStartAsync("r1", "u1")).Run;
 
-        time.Advance(TimeSpan.FromSeconds(10));
+        // Each step short of the lease, both together well past it.
+        var step = TimeSpan.FromSeconds(a.State.LeaseSeconds - 2);
+        time.Advance(step);
         await a.Registry.RenewLeasesAsync();
-        time.Advance(TimeSpan.FromSeconds(10));
+        time.Advance(step);
 
         Assert.Equal(RunRefusals.UserLimit(1), (await b.Registry.TryStartAsync("r2", "u1")).Refusal);
     }

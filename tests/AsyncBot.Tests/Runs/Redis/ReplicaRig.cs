@@ -15,9 +15,10 @@ internal sealed class ReplicaRig : IAsyncDisposable
 {
     private readonly IConnectionMultiplexer _connection;
 
-    public ReplicaRig(GarnetRig garnet, string prefix, TimeProvider time, int perUser = 2, int total = 50)
+    public ReplicaRig(GarnetRig garnet, string prefix, TimeProvider time, int perUser = 2, int total = 50, int renewSeconds = 3)
     {
-        var state = new StateOptions { Redis = garnet.ConnectionString, KeyPrefix = prefix };
+        var state = new StateOptions { Redis = garnet.ConnectionString, KeyPrefix = prefix, RenewSeconds = renewSeconds };
+        State = state;
         var limits = new Mock<IOptionsMonitor<LimitsOptions>>();
         limits.Setup(m => m.CurrentValue).Returns(new LimitsOptions { RunsPerUser = perUser, RunsTotal = total });
         _connection = RunStoreConnection.Connect(state, null);
@@ -25,6 +26,12 @@ internal sealed class ReplicaRig : IAsyncDisposable
     }
 
     public RedisRunRegistry Registry { get; }
+
+    /// <summary>This replica's own connection to the store.</summary>
+    public IConnectionMultiplexer Connection => _connection;
+
+    /// <summary>Its settings: the store, the key prefix, the lease and its renewal.</summary>
+    public StateOptions State { get; }
 
     /// <summary>The replica dies without a goodbye: renewal stops, nothing is released.</summary>
     public async ValueTask DisposeAsync()

@@ -37,6 +37,7 @@ public class StateOptionsValidatorTests
     [InlineData("a{b", 5, 15, "State:KeyPrefix")]
     [InlineData("asyncbot", 0, 15, "State:RenewSeconds")]
     [InlineData("asyncbot", 5, 9, "State:LeaseSeconds")]
+    [InlineData("asyncbot", 5, 14, "State:LeaseSeconds")]
     public void Validate_BadValue_NamesTheKey(string prefix, int renew, int lease, string key)
     {
         var options = new StateOptions { Redis = "127.0.0.1:6379", KeyPrefix = prefix, RenewSeconds = renew, LeaseSeconds = lease };
@@ -45,5 +46,24 @@ public class StateOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains(key, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void Validate_SweepOutsideOneSecondToTheLease_NamesTheKey(int sweep)
+    {
+        var options = new StateOptions { Redis = "127.0.0.1:6379", LeaseSeconds = 10, RenewSeconds = 3, SweepSeconds = sweep };
+
+        var result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("State:SweepSeconds", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TheDefaults_Pass()
+    {
+        Assert.True(_validator.Validate(null, new StateOptions { Redis = "127.0.0.1:6379" }).Succeeded);
     }
 }

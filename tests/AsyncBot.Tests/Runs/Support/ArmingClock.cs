@@ -12,9 +12,13 @@ namespace AsyncBot.Tests.Runs.Support;
 internal sealed class ArmingClock : FakeTimeProvider
 {
     private readonly ConcurrentDictionary<TimeSpan, TaskCompletionSource> _armed = new();
+    private readonly ConcurrentDictionary<TimeSpan, int> _times = new();
 
     /// <summary>Completes once any timer of this clock has been armed to fire after <paramref name="delay"/>.</summary>
     public Task WhenArmed(TimeSpan delay) => Signal(delay).Task;
+
+    /// <summary>How many times a timer of this clock has been armed to fire after <paramref name="delay"/>.</summary>
+    public int TimesArmed(TimeSpan delay) => _times.GetValueOrDefault(delay);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -33,6 +37,7 @@ internal sealed class ArmingClock : FakeTimeProvider
             var changed = inner.Change(dueTime, period);
             if (dueTime != Timeout.InfiniteTimeSpan)
             {
+                clock._times.AddOrUpdate(dueTime, 1, static (_, n) => n + 1);
                 clock.Signal(dueTime).TrySetResult();
             }
 
