@@ -29,6 +29,7 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
     private readonly GatewaySessionState _session = new();
     private readonly ReconnectBackoff _backoff;
     private readonly SessionStartLimiter _startLimiter;
+    private readonly IIdentifyGate _identifyGate;
     private int _running;
     private volatile GatewayState _state = GatewayState.Disconnected;
     private ReadyInfo? _ready;
@@ -42,13 +43,18 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
     /// <param name="timeProvider">Every delay and timer goes through it.</param>
     /// <param name="logger">Logger; never receives the token.</param>
     /// <param name="random">Source of jitter; <see cref="Random.Shared"/> when null. Tests pass a fixed one.</param>
+    /// <param name="identifyGate">
+    /// Paces Identify by rate-limit bucket; an <see cref="InProcessIdentifyGate"/> of its own when null. Shards in
+    /// separate processes pass one gate they share.
+    /// </param>
     public GatewayClient(
         IOptions<DiscordOptions> discordOptions,
         IOptions<GatewayOptions> gatewayOptions,
         IHttpClientFactory httpClientFactory,
         TimeProvider timeProvider,
         ILogger<GatewayClient> logger,
-        Random? random = null)
+        Random? random = null,
+        IIdentifyGate? identifyGate = null)
     {
         ArgumentNullException.ThrowIfNull(discordOptions);
         ArgumentNullException.ThrowIfNull(gatewayOptions);
@@ -60,6 +66,7 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
         _random = random ?? Random.Shared;
         _backoff = new ReconnectBackoff(_random);
         _startLimiter = new SessionStartLimiter(timeProvider);
+        _identifyGate = identifyGate ?? new InProcessIdentifyGate(timeProvider);
         _interactions = Channel.CreateUnbounded<Interaction>(new UnboundedChannelOptions { SingleWriter = true });
     }
 
@@ -126,6 +133,7 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
                 Logger = _logger,
                 OnSessionReady = OnSessionReady,
                 OnHeartbeatAck = OnHeartbeatAck,
+                OnIdentifySending = () => _identifyGate.IdentifySending(new IdentifyTurn(options.ShardId, options.ShardCount, _startLimiter.MaxConcurrency)),
             };
             var urls = new GatewayUrlSource(_httpClientFactory, options.ApiBaseUrl, _startLimiter, _logger);
             await new GatewayReconnectLoop(this, context, urls).RunAsync(cancellationToken).ConfigureAwait(false);
@@ -156,6 +164,8 @@ public sealed class GatewayClient : IGatewayStatus, IInteractionSource
     internal ReconnectBackoff Backoff => _backoff;
 
     internal SessionStartLimiter StartLimiter => _startLimiter;
+
+    internal IIdentifyGate IdentifyGate => _identifyGate;
 
     internal TimeProvider Time => _time;
 

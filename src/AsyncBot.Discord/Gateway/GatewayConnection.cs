@@ -292,6 +292,11 @@ internal sealed class GatewayConnection : IDisposable
         }
         else
         {
+            if (kind == OutboundKind.Identify)
+            {
+                _context.OnIdentifySending?.Invoke();
+            }
+
             Logger.FrameSending(kind);
         }
     }

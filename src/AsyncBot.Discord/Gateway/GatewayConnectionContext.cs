@@ -28,4 +28,7 @@ internal sealed class GatewayConnectionContext
 
     /// <summary>Called with the round trip of each acknowledged heartbeat.</summary>
     public required Action<TimeSpan> OnHeartbeatAck { get; init; }
+
+    /// <summary>Called just before an Identify frame is sent (the identify gate restarts its bucket's window).</summary>
+    public Action? OnIdentifySending { get; init; }
 }

@@ -107,4 +107,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(33, LogLevel.Error, "A ReadyReceived handler failed")]
     public static partial void ReadyHandlerFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(34, LogLevel.Information, "Shard {ShardId} waits {WaitMs} ms for its identify turn (bucket {Bucket} is taken)")]
+    public static partial void IdentifyWaiting(this ILogger logger, int shardId, int bucket, long waitMs);
 }

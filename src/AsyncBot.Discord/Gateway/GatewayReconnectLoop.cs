@@ -71,6 +71,12 @@ internal sealed class GatewayReconnectLoop(GatewayClient client, GatewayConnecti
     {
         try
         {
+            if (client.IdentifyGate.SpansProcesses)
+            {
+                // Other processes spend the same daily budget: take Discord's count, not this process's tally.
+                await urls.RefreshAsync(context.Token, cancellationToken).ConfigureAwait(false);
+            }
+
             var url = await urls.GetAsync(context.Token, cancellationToken).ConfigureAwait(false);
             while (true)
             {
@@ -81,18 +87,22 @@ internal sealed class GatewayReconnectLoop(GatewayClient client, GatewayConnecti
                 }
 
                 var delay = client.StartLimiter.GetDelay();
+                if (delay > TimeSpan.Zero)
+                {
+                    Logger.IdentifyBudgetSpent((long)delay.TotalSeconds);
+                    await client.WaitAsync(delay, GatewayWaitReason.SessionStartReset, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var turn = new IdentifyTurn(context.ShardId, context.ShardCount, client.StartLimiter.MaxConcurrency);
+                delay = await client.IdentifyGate.TryClaimAsync(turn, cancellationToken).ConfigureAwait(false);
                 if (delay <= TimeSpan.Zero)
                 {
                     break;
                 }
 
-                var spent = client.StartLimiter.Remaining <= 0;
-                if (spent)
-                {
-                    Logger.IdentifyBudgetSpent((long)delay.TotalSeconds);
-                }
-
-                await client.WaitAsync(delay, spent ? GatewayWaitReason.SessionStartReset : GatewayWaitReason.IdentifyPacing, cancellationToken).ConfigureAwait(false);
+                Logger.IdentifyWaiting(turn.ShardId, turn.Bucket, (long)delay.TotalMilliseconds);
+                await client.WaitAsync(delay, GatewayWaitReason.IdentifyPacing, cancellationToken).ConfigureAwait(false);
             }
 
             client.StartLimiter.RecordIdentify();

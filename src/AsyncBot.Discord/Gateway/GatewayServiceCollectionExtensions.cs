@@ -12,7 +12,7 @@ public static class GatewayServiceCollectionExtensions
     /// Adds <see cref="GatewayClient"/> as a singleton, also exposed as <see cref="IGatewayStatus"/> and
     /// <see cref="IInteractionSource"/>. Reads <see cref="DiscordOptions"/> (bind it yourself) and uses the
     /// registered <see cref="TimeProvider"/> (the system clock if none). Every registration is a TryAdd, so tests can
-    /// replace any of them. Something must call <see cref="GatewayClient.RunAsync"/>, e.g. a hosted service.
+    /// replace any of them; register an <see cref="IIdentifyGate"/> first to pace Identify across processes. Something must call <see cref="GatewayClient.RunAsync"/>, e.g. a hosted service.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Optional tuning.</param>
@@ -31,6 +31,7 @@ public static class GatewayServiceCollectionExtensions
         // Header values never reach HttpClient's logs: the Authorization header carries the token.
         services.AddHttpClient(GatewayUrlSource.HttpClientName).RedactLoggedHeaders(static _ => true);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdentifyGate, InProcessIdentifyGate>();
         services.TryAddSingleton<GatewayClient>();
         services.TryAddSingleton<IGatewayStatus>(static sp => sp.GetRequiredService<GatewayClient>());
         services.TryAddSingleton<IInteractionSource>(static sp => sp.GetRequiredService<GatewayClient>());

@@ -7,7 +7,7 @@ internal enum GatewayWaitReason
     Backoff,
     /// <summary>The 1–5 s pause after op 9.</summary>
     InvalidSession,
-    /// <summary><c>max_concurrency</c> identifies per 5 s already used.</summary>
+    /// <summary>The shard's rate-limit bucket identified less than 5 s ago (here or in another process).</summary>
     IdentifyPacing,
     /// <summary>The daily identify budget is spent; waiting for Discord's reset.</summary>
     SessionStartReset,

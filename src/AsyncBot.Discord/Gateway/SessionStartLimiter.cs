@@ -1,22 +1,21 @@
 namespace AsyncBot.Discord.Gateway;
 
 /// <summary>
-/// Paces Identify by <c>session_start_limit</c> from <c>GET /gateway/bot</c>: when <c>remaining</c> is 0, wait for
-/// <c>reset_after</c> (going past 1000 identifies a day makes Discord reset the token), and allow at most
-/// <c>max_concurrency</c> identifies per 5 s. Resume does not count. Not thread-safe: the reconnect loop owns it.
+/// The daily Identify budget from <c>session_start_limit</c> of <c>GET /gateway/bot</c>: when <c>remaining</c> is
+/// 0, wait for <c>reset_after</c> (going past the budget makes Discord end every session of the bot and may reset
+/// the token). Also keeps <c>max_concurrency</c> for the <see cref="IIdentifyGate"/>, which paces the 5 s buckets.
+/// Resume does not count. Not thread-safe: the reconnect loop owns it.
 /// </summary>
 internal sealed class SessionStartLimiter(TimeProvider time)
 {
-    /// <summary>The window <c>max_concurrency</c> applies to.</summary>
-    public static readonly TimeSpan ConcurrencyWindow = TimeSpan.FromSeconds(5);
-
-    private readonly Queue<DateTimeOffset> _recent = new();
     private int _remaining = int.MaxValue;
-    private int _maxConcurrency = 1;
     private DateTimeOffset _resetAt = DateTimeOffset.MinValue;
 
     /// <summary>Identifies left until the daily reset, as far as this process knows.</summary>
     public int Remaining => _remaining;
+
+    /// <summary><c>max_concurrency</c>: how many buckets may identify at once (1 until Discord says otherwise).</summary>
+    public int MaxConcurrency { get; private set; } = 1;
 
     /// <summary>Whether the budget is spent and its reset has passed, so <c>/gateway/bot</c> should be asked again.</summary>
     public bool NeedsRefresh => _remaining <= 0 && time.GetUtcNow() >= _resetAt;
@@ -26,30 +25,16 @@ internal sealed class SessionStartLimiter(TimeProvider time)
     {
         _remaining = remaining;
         _resetAt = time.GetUtcNow() + (resetAfter < TimeSpan.Zero ? TimeSpan.Zero : resetAfter);
-        _maxConcurrency = Math.Max(1, maxConcurrency);
+        MaxConcurrency = Math.Max(1, maxConcurrency);
     }
 
-    /// <summary>How long to wait before the next Identify; zero when it may go now.</summary>
+    /// <summary>How long to wait for the budget before the next Identify; zero when there is budget left.</summary>
     public TimeSpan GetDelay()
     {
         var now = time.GetUtcNow();
-        if (_remaining <= 0)
-        {
-            return _resetAt > now ? _resetAt - now : TimeSpan.Zero;
-        }
-
-        while (_recent.Count > 0 && _recent.Peek() + ConcurrencyWindow <= now)
-        {
-            _recent.Dequeue();
-        }
-
-        return _recent.Count < _maxConcurrency ? TimeSpan.Zero : _recent.Peek() + ConcurrencyWindow - now;
+        return _remaining > 0 || _resetAt <= now ? TimeSpan.Zero : _resetAt - now;
     }
 
     /// <summary>Counts an Identify about to be sent.</summary>
-    public void RecordIdentify()
-    {
-        _remaining--;
-        _recent.Enqueue(time.GetUtcNow());
-    }
+    public void RecordIdentify() => _remaining--;
 }

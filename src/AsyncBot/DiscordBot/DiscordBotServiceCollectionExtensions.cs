@@ -8,6 +8,7 @@ using AsyncBot.History;
 using AsyncBot.Hosting;
 using AsyncBot.HttpInteractions;
 using AsyncBot.Runs.Redis;
+using AsyncBot.Sharding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,9 @@ internal static class DiscordBotServiceCollectionExtensions
         services.AddRaceEngine(configuration.GetSection(RaceOptions.SectionName));
         services.AddFetchEngine(configuration.GetSection(FetchOptions.SectionName));
         services.AddDiscordRest();
+
+        // Before the gateway, which otherwise paces Identify for this process alone.
+        services.AddIdentifyGate();
         services.AddDiscordGateway();
         services.TryAddSingleton<ExitCodeHolder>();
 

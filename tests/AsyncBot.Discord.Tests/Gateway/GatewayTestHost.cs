@@ -78,7 +78,8 @@ internal sealed class GatewayTestHost : IAsyncDisposable
         Action<FakeGatewayOptions>? fake = null,
         bool fakeTime = true,
         double jitter = 0.5,
-        Action<DiscordOptions>? discord = null)
+        Action<DiscordOptions>? discord = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var time = fakeTime ? new FakeTimeProvider(Start) : null;
         var fakeOptions = new FakeGatewayOptions { TimeProvider = (TimeProvider?)time ?? TimeProvider.System, EnforceHeartbeats = !fakeTime };
@@ -98,6 +99,7 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             o.ApiBaseUrl = server.ApiBaseUrl;
             discord?.Invoke(o);
         });
+        configureServices?.Invoke(services);
         services.AddDiscordGateway();
         return new GatewayTestHost(gateway, server, services.BuildServiceProvider(), time, logs, random);
     }

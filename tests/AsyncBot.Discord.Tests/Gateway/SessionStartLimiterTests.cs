@@ -17,34 +17,20 @@ public class SessionStartLimiterTests
 
         time.Advance(TimeSpan.FromSeconds(90));
         Assert.True(limiter.NeedsRefresh);
-    }
-
-    [Fact]
-    public void GetDelay_MaxConcurrencyOne_AllowsOneIdentifyPerFiveSeconds()
-    {
-        var time = new FakeTimeProvider();
-        var limiter = new SessionStartLimiter(time);
-        limiter.Update(remaining: 10, TimeSpan.Zero, maxConcurrency: 1);
-
-        Assert.Equal(TimeSpan.Zero, limiter.GetDelay());
-        limiter.RecordIdentify();
-        time.Advance(TimeSpan.FromSeconds(2));
-
-        Assert.Equal(TimeSpan.FromSeconds(3), limiter.GetDelay());
-        time.Advance(TimeSpan.FromSeconds(3));
         Assert.Equal(TimeSpan.Zero, limiter.GetDelay());
     }
 
     [Fact]
-    public void GetDelay_MaxConcurrencyTwo_AllowsTwoAtOnce()
+    public void GetDelay_BudgetLeft_IsZeroEvenRightAfterAnIdentify()
     {
         var limiter = new SessionStartLimiter(new FakeTimeProvider());
-        limiter.Update(remaining: 10, TimeSpan.Zero, maxConcurrency: 2);
+        limiter.Update(remaining: 10, TimeSpan.Zero, maxConcurrency: 1);
 
         limiter.RecordIdentify();
+
+        // The 5 s buckets are the identify gate's business.
         Assert.Equal(TimeSpan.Zero, limiter.GetDelay());
-        limiter.RecordIdentify();
-        Assert.Equal(TimeSpan.FromSeconds(5), limiter.GetDelay());
+        Assert.Equal(9, limiter.Remaining);
     }
 
     [Fact]
@@ -56,6 +42,16 @@ public class SessionStartLimiterTests
         limiter.RecordIdentify();
 
         Assert.Equal(0, limiter.Remaining);
+        Assert.Equal(16, limiter.MaxConcurrency);
         Assert.Equal(TimeSpan.FromSeconds(30), limiter.GetDelay());
+    }
+
+    [Fact]
+    public void Update_MaxConcurrencyBelowOne_CountsAsOne()
+    {
+        var limiter = new SessionStartLimiter(new FakeTimeProvider());
+        limiter.Update(remaining: 1, TimeSpan.Zero, maxConcurrency: 0);
+
+        Assert.Equal(1, limiter.MaxConcurrency);
     }
 }

@@ -8,6 +8,7 @@ public sealed partial class FakeGateway
     private readonly List<int> _serverCloseCodes = [];
     private readonly List<string> _gatewayBotUserAgents = [];
     private readonly List<FakeInteraction> _interactions = [];
+    private readonly List<FakeIdentify> _identifies = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _identifyCount;
     private int _resumeCount;
@@ -34,6 +35,9 @@ public sealed partial class FakeGateway
 
     /// <summary>Op 2 frames received (accepted or not).</summary>
     public int IdentifyCount => Read(() => _identifyCount);
+
+    /// <summary>Every well-formed Identify that reached the session-start check: when, which shard, whether accepted.</summary>
+    public IReadOnlyList<FakeIdentify> Identifies => Read(() => _identifies.ToArray());
 
     /// <summary>Op 6 frames received.</summary>
     public int ResumeCount => Read(() => _resumeCount);

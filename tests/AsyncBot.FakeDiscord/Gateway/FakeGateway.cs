@@ -22,7 +22,7 @@ public sealed partial class FakeGateway : IFakeDiscordModule
     private readonly object _gate = new();
     private readonly Dictionary<string, FakeGatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly List<FakeGatewayConnection> _connections = [];
-    private readonly Queue<DateTimeOffset> _identifyTimes = new();
+    private readonly Queue<(DateTimeOffset At, int ShardId)> _identifyTimes = new();
     private FakeGatewaySession? _current;
     private FakeDiscordServer? _server;
 
@@ -112,27 +112,44 @@ public sealed partial class FakeGateway : IFakeDiscordModule
     }
 
     /// <summary>Counts an Identify against <c>session_start_limit</c>; false means "answer op 9 false".</summary>
-    internal bool TryStartSession()
+    internal bool TryStartSession(JsonNode? shard)
     {
         var now = Options.TimeProvider.GetUtcNow();
+        var (shardId, shardCount) = ReadShard(shard);
+        var maxConcurrency = Math.Max(1, Options.MaxConcurrency);
+        bool accepted;
         lock (_gate)
         {
-            while (_identifyTimes.Count > 0 && _identifyTimes.Peek() + TimeSpan.FromSeconds(5) <= now)
+            while (_identifyTimes.Count > 0 && _identifyTimes.Peek().At + TimeSpan.FromSeconds(5) <= now)
             {
                 _identifyTimes.Dequeue();
             }
 
-            if (Options.SessionStartRemaining <= 0 || _identifyTimes.Count >= Math.Max(1, Options.MaxConcurrency))
+            var busy = Options.PaceIdentifiesByBucket
+                ? _identifyTimes.Any(t => t.ShardId % maxConcurrency == shardId % maxConcurrency)
+                : _identifyTimes.Count >= maxConcurrency;
+            accepted = Options.SessionStartRemaining > 0 && !busy;
+            if (accepted)
+            {
+                Options.SessionStartRemaining--;
+                _identifyTimes.Enqueue((now, shardId));
+            }
+            else
             {
                 _refusedIdentifies++;
-                return false;
             }
 
-            Options.SessionStartRemaining--;
-            _identifyTimes.Enqueue(now);
-            return true;
+            _identifies.Add(new FakeIdentify(now, shardId, shardCount, accepted));
         }
+
+        NotifyChanged();
+        return accepted;
     }
+
+    private static (int Id, int Count) ReadShard(JsonNode? shard) =>
+        shard is JsonArray { Count: 2 } pair && FakeGatewayPayloads.TryGetLong(pair[0], out var id) && FakeGatewayPayloads.TryGetLong(pair[1], out var count)
+            ? ((int)id, (int)count)
+            : (0, 1);
 
     internal void CreateSession(FakeGatewayConnection connection, JsonNode? shard)
     {

@@ -273,7 +273,7 @@ internal sealed class FakeGatewayConnection
         {
             Close(4010, "Invalid shard.");
         }
-        else if (!_gateway.TryStartSession())
+        else if (!_gateway.TryStartSession(o["shard"]))
         {
             Send(FakeGatewayFrames.InvalidSession(resumable: false));
         }

@@ -39,6 +39,13 @@ public sealed class FakeGatewayOptions
     /// <summary><c>session_start_limit.max_concurrency</c>: identifies allowed per 5 s; more get op 9 false.</summary>
     public int MaxConcurrency { get; set; } = 1;
 
+    /// <summary>
+    /// Pace as Discord does for sharded bots: one Identify per rate-limit bucket (<c>shard_id % max_concurrency</c>)
+    /// per 5 s. Off by default, when any <see cref="MaxConcurrency"/> identifies per 5 s pass whatever their shards,
+    /// so tests can run several single-shard bots against one fake.
+    /// </summary>
+    public bool PaceIdentifiesByBucket { get; set; }
+
     /// <summary>The <c>shards</c> value of <c>GET /gateway/bot</c>.</summary>
     public int Shards { get; set; } = 1;
 
