@@ -6,8 +6,8 @@ namespace AsyncBot.Cli;
 
 /// <summary>
 /// <c>AsyncBot healthcheck</c>: what the container's HEALTHCHECK runs. Reads the status file the running bot
-/// writes and exits 0 when the bot is ready for Discord, 1 otherwise, with one line saying why (and how the run store
-/// is doing, which does not change the exit code).
+/// writes and exits 0 when the bot is ready for Discord, 1 otherwise, with one line saying why. A run store that
+/// cannot be reached makes the line <c>degraded: …</c> and leaves the exit code at 0.
 /// </summary>
 internal static class HealthCheckCommand
 {
@@ -42,8 +42,8 @@ internal static class HealthCheckCommand
             // No file yet: judged below as "no status".
         }
 
-        var (healthy, reason) = HealthStatus.Judge(content, timeProvider.GetUtcNow(), TimeSpan.FromSeconds(options.MaxAgeSeconds));
-        await stdout.WriteLineAsync((healthy ? "healthy: " : "unhealthy: ") + reason).ConfigureAwait(false);
-        return healthy ? ExitCodes.Success : ExitCodes.Failure;
+        var verdict = HealthStatus.Judge(content, timeProvider.GetUtcNow(), TimeSpan.FromSeconds(options.MaxAgeSeconds));
+        await stdout.WriteLineAsync(verdict.Line).ConfigureAwait(false);
+        return verdict.Healthy ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

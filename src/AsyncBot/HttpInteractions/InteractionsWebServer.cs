@@ -1,7 +1,7 @@
-using System.Globalization;
 using AsyncBot.Core.Fetch;
 using AsyncBot.Core.Race;
 using AsyncBot.Discord.Gateway;
+using AsyncBot.Hosting;
 using AsyncBot.Playground;
 using AsyncBot.Playground.Api;
 using AsyncBot.Runs;
@@ -113,7 +113,6 @@ internal sealed partial class InteractionsWebServer(
     {
         { Configured: false } => string.Empty,
         { Reachable: true } => "run store: reachable\n",
-        _ => string.Create(CultureInfo.InvariantCulture,
-            $"run store: unreachable for {(now - (store.UnreachableSince ?? now)).TotalSeconds:F0} s; new runs are refused until it is back\n"),
+        _ => $"run store: {HealthStatus.Outage(store.UnreachableSince ?? now, now)}; new runs are refused until it is back\n",
     };
 }

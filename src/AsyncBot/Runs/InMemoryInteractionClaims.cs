@@ -2,12 +2,17 @@ namespace AsyncBot.Runs;
 
 /// <summary>
 /// Interaction ids seen by this process in the last <see cref="Memory"/>, at most <see cref="Capacity"/> of them
-/// (the oldest go first). A repeat comes within seconds of the original — a resumed gateway session replays only
-/// what it missed — and nothing older than Discord's 15-minute token could be answered anyway.
+/// (the oldest go first).
 /// </summary>
 internal sealed class InMemoryInteractionClaims(TimeProvider time) : IInteractionClaims
 {
-    /// <summary>How long an id is remembered.</summary>
+    /// <summary>
+    /// How long an id is remembered, here and in the shared store. A repeat comes seconds after the original — a load
+    /// balancer retries within its own timeout, a resumed gateway session replays what it missed while reconnecting —
+    /// and one that came later than Discord's 3-second window for the first answer could not be answered anyway. Five
+    /// minutes is ample for both, and keeps the store from holding a quarter hour of ids (the token's lifetime, which
+    /// matters only to followups).
+    /// </summary>
     public static readonly TimeSpan Memory = TimeSpan.FromMinutes(5);
 
     /// <summary>The most ids remembered at once: a few MB at most, whatever the traffic.</summary>

@@ -27,10 +27,10 @@ public class HealthStatusTests
     {
         var content = HealthStatus.Format(GatewayState.Ready, Now - TimeSpan.FromMinutes(5));
 
-        var (healthy, reason) = HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60));
+        var verdict = HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60));
 
-        Assert.False(healthy);
-        Assert.Contains("300 s old", reason, StringComparison.Ordinal);
+        Assert.False(verdict.Healthy);
+        Assert.Contains("300 s old", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public class HealthStatusTests
     {
         var content = HealthStatus.Format(state, Now, InteractionDelivery.Http, RunStoreReport.InMemory);
 
-        Assert.Equal((healthy, reason), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
+        Assert.Equal(new HealthVerdict(healthy, false, reason), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
     }
 
     [Fact]
@@ -59,19 +59,36 @@ public class HealthStatusTests
     {
         var content = HealthStatus.Format(GatewayState.Ready, Now, InteractionDelivery.Gateway, new RunStoreReport(true, true, null));
 
-        Assert.Equal((true, "gateway ready; run store reachable"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
+        var verdict = HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(new HealthVerdict(true, false, "gateway ready; run store reachable"), verdict);
+        Assert.Equal("healthy: gateway ready; run store reachable", verdict.Line);
     }
 
     [Fact]
-    public void Judge_StoreUnreachable_StaysHealthyAndSaysForHowLongAndWhatItMeans()
+    public void Judge_StoreUnreachable_IsDegradedNotUnhealthy_AndSaysSinceWhenAndWhatItMeans()
     {
         var since = Now - TimeSpan.FromSeconds(42);
         var content = HealthStatus.Format(GatewayState.Ready, Now, InteractionDelivery.Http, new RunStoreReport(true, false, since));
 
-        var (healthy, reason) = HealthStatus.Judge(content, Now + TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(60));
+        var verdict = HealthStatus.Judge(content, Now + TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(60));
 
-        Assert.True(healthy);
-        Assert.Equal("interactions endpoint ready; run store unreachable for 45 s: new runs are refused until it is back", reason);
+        Assert.True(verdict.Healthy);
+        Assert.True(verdict.Degraded);
+        Assert.Equal(
+            "degraded: interactions endpoint ready; run store unreachable since 2026-11-25 11:59:18Z (45 s): new runs are refused until it is back",
+            verdict.Line);
+    }
+
+    [Fact]
+    public void Judge_NotReadyAndStoreUnreachable_IsUnhealthy()
+    {
+        var content = HealthStatus.Format(GatewayState.Connecting, Now, InteractionDelivery.Gateway, new RunStoreReport(true, false, Now));
+
+        var verdict = HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60));
+
+        Assert.False(verdict.Healthy);
+        Assert.StartsWith("unhealthy: gateway connecting; run store unreachable since 2026-11-25 12:00:00Z (0 s)", verdict.Line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +96,7 @@ public class HealthStatusTests
     {
         var content = HealthStatus.Format(GatewayState.Ready, Now, InteractionDelivery.Gateway, RunStoreReport.InMemory);
 
-        Assert.Equal((true, "gateway ready"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
+        Assert.Equal(new HealthVerdict(true, false, "gateway ready"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
     }
 
     [Fact]
@@ -87,6 +104,6 @@ public class HealthStatusTests
     {
         var content = "Ready " + Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal((true, "gateway ready"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
+        Assert.Equal(new HealthVerdict(true, false, "gateway ready"), HealthStatus.Judge(content, Now, TimeSpan.FromSeconds(60)));
     }
 }

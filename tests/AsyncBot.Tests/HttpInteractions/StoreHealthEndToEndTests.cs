@@ -30,10 +30,10 @@ public sealed class StoreHealthEndToEndTests
         var check = new StringWriter();
         var exit = await HealthCheckCommand.CheckAsync(new HealthOptions { File = bot.HealthFile, MaxAgeSeconds = 60 }, TimeProvider.System, check, CancellationToken.None);
 
-        Assert.StartsWith("ready\nrun store: unreachable for ", body, StringComparison.Ordinal);
-        Assert.EndsWith(" s; new runs are refused until it is back\n", body, StringComparison.Ordinal);
+        Assert.StartsWith("ready\nrun store: unreachable since ", body, StringComparison.Ordinal);
+        Assert.EndsWith(" s); new runs are refused until it is back\n", body, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.StartsWith("healthy: interactions endpoint ready; run store unreachable for ", check.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("degraded: interactions endpoint ready; run store unreachable since ", check.ToString(), StringComparison.Ordinal);
 
         garnet.Restart();
         await BotHarness.WaitUntilAsync(() => Read(bot.HealthFile).Contains(" store=up", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the health file to report the store back");

@@ -25,7 +25,8 @@ internal sealed class RedisInteractionClaims(
 
     private readonly RunStoreKeys _keys = new(state.Value.KeyPrefix);
     private readonly string _replica = Guid.NewGuid().ToString("N");
-    private long _lastWarningTicks = long.MinValue;
+    // Never warned: the first failure warns at once. (Not long.MinValue: now minus that overflows, and it never would.)
+    private long _lastWarningTicks = DateTimeOffset.MinValue.UtcTicks;
 
     public async ValueTask<bool> TryClaimAsync(string interactionId, CancellationToken cancellationToken = default)
     {

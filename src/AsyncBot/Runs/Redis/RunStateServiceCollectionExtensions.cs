@@ -53,8 +53,12 @@ public static class RunStateServiceCollectionExtensions
                 : new InMemoryInteractionClaims(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRunStoreHealth>(provider =>
             provider.GetRequiredService<IOptions<StateOptions>>().Value.UsesRedis
-                ? new RedisRunStoreHealth(provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<TimeProvider>())
+                ? new RedisRunStoreHealth(
+                    provider.GetRequiredService<IConnectionMultiplexer>(),
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetService<ILogger<RedisRunStoreHealth>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisRunStoreHealth>.Instance)
                 : new InMemoryRunStoreHealth());
+        services.AddHostedService<RunStoreHealthProbe>();
         services.TryAddSingleton<IRunRegistry>(provider =>
         {
             var limits = provider.GetRequiredService<IOptionsMonitor<LimitsOptions>>();

@@ -1,5 +1,8 @@
 using AsyncBot.Runs.Redis;
+using AsyncBot.Tests.TestDoubles;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AsyncBot.Tests.Runs.Redis;
 
@@ -36,4 +39,29 @@ public sealed class RedisInteractionClaimsTests
         Assert.True(await claims.TryClaimAsync("1"));
         Assert.True(await claims.TryClaimAsync("1"));
     }
+
+    [Fact]
+    public async Task TryClaim_StoreAway_WarnsAtOnceThenAtMostOnceAMinute()
+    {
+        using var garnet = new GarnetRig();
+        var state = Microsoft.Extensions.Options.Options.Create(new StateOptions { Redis = garnet.ConnectionString });
+        await using var connection = RunStoreConnection.Connect(state.Value, null);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero));
+        var logger = new RecordingLogger<RedisInteractionClaims>();
+        var claims = new RedisInteractionClaims(connection, state, time, logger);
+        garnet.Stop();
+
+        Assert.True(await claims.TryClaimAsync("1"));
+        Assert.True(await claims.TryClaimAsync("2"));
+        time.Advance(TimeSpan.FromSeconds(59));
+        Assert.True(await claims.TryClaimAsync("3"));
+        var withinTheMinute = logger.At(LogLevel.Warning);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(await claims.TryClaimAsync("4"));
+
+        Assert.Equal(["1"], withinTheMinute.Select(IdIn));
+        Assert.Equal(["1", "4"], logger.At(LogLevel.Warning).Select(IdIn));
+    }
+
+    private static string IdIn(string message) => message.Split(' ').Single(word => word.Length > 0 && word.All(char.IsAsciiDigit));
 }
