@@ -118,7 +118,7 @@ internal sealed class LostRunReaper(
 
         // Claimed runs are this replica's to tell, even when the sweep broke off after claiming them.
         var telling = new ParallelOptions { MaxDegreeOfParallelism = TellingAtOnce, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(lost.Where(r => r.Token.Length > 0), telling, TellAsync).ConfigureAwait(false);
+        await Parallel.ForEachAsync(lost.Where(r => r.Token.Length > 0 && r.ApplicationId.Length > 0), telling, TellAsync).ConfigureAwait(false);
         return lost.Count;
     }
 
