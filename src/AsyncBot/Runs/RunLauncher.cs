@@ -37,7 +37,7 @@ internal sealed class RunLauncher
         Func<RunConversation, CancellationToken, Task<RunSummary>> run,
         CancellationToken shutdown)
     {
-        var replyTo = new RunReplyAddress(interaction.ApplicationId, interaction.Token);
+        var replyTo = RunReplyAddress.Of(interaction, _timeProvider);
         var admission = await _registry.TryStartAsync(interaction.Id, interaction.User.Id, replyTo, shutdown).ConfigureAwait(false);
         if (admission.Run is not { } active)
         {

@@ -42,7 +42,7 @@ public sealed class ReplicaDeathEndToEndTests
         var killedAt = DateTimeOffset.UtcNow;
         a.Kill();
         await BotHarness.WaitUntilAsync(
-            () => Contents(server, id, FakeMessageAction.Create).Contains(LostRunReaper.LostNotice)
+            () => Contents(server, id, FakeMessageAction.Create).Contains(LostRunReaper.NoticeFor("race"))
                 && server.Rest().Messages.For(id).Any(r => r.Action == FakeMessageAction.Edit && r.Components is { Count: 0 }),
             Promise + TimeSpan.FromSeconds(5), "the lost-run notice and the Cancel button's removal");
         var toldAfter = killed.Elapsed;
@@ -51,7 +51,7 @@ public sealed class ReplicaDeathEndToEndTests
         Assert.StartsWith("Not now: you already have", (string?)meanwhile.Json?["data"]?["content"] ?? string.Empty, StringComparison.Ordinal);
         var arrivals = string.Join(", ", server.Rest().Messages.For(id).Select(r => $"{r.Action} {(r.ArrivedAt - killedAt).TotalSeconds:F1}"));
         Assert.True(toldAfter <= Promise, $"the user was told {toldAfter.TotalSeconds:F1} s after the kill ({arrivals})");
-        Assert.Single(Contents(server, id, FakeMessageAction.Create), c => c == LostRunReaper.LostNotice);
+        Assert.Single(Contents(server, id, FakeMessageAction.Create), c => c == LostRunReaper.NoticeFor("race"));
         Assert.Equal(4, again.Json?["type"]?.GetValue<int>());
         Assert.DoesNotContain("Not now", (string?)again.Json?["data"]?["content"] ?? string.Empty, StringComparison.Ordinal);
     }

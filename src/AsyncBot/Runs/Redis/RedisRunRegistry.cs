@@ -13,16 +13,20 @@ namespace AsyncBot.Runs.Redis;
 /// another replica reaches the holder over pub/sub.
 /// </summary>
 /// <remarks>
-/// The runs themselves (their tokens) stay in the process that admitted them; the store holds only who owns what
-/// and until when. When the store cannot be reached, admission refuses (<see cref="RunRefusals.StoreUnavailable"/>)
-/// and runs already going finish; their slots age out if the release cannot be written.
+/// The runs themselves (their cancellation) stay in the process that admitted them; the store holds who owns what,
+/// until when, and where to tell the user should this process die. When the store cannot be reached, admission
+/// refuses (<see cref="RunRefusals.StoreUnavailable"/>) and runs already going finish, registered again once it is back.
 /// </remarks>
 internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
 {
     private const char Separator = '\n';
 
     private readonly ConcurrentDictionary<string, ActiveRun> _runs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _leaseLost = new(StringComparer.Ordinal);
+
+    // The runs whose leases this replica renews: admitted by the store (a run held while its admission is on the way
+    // is not renewed, or the renewal would register it ahead of its admission) and not declared lost since. With
+    // each, where its messages go, to write again should the store forget it.
+    private readonly ConcurrentDictionary<string, RunReplyAddress?> _renewed = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _subscribeGate = new(1, 1);
     private readonly IConnectionMultiplexer _redis;
     private readonly IOptionsMonitor<LimitsOptions> _limits;
@@ -109,6 +113,7 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
 
         if (refusal is null)
         {
+            _renewed[runId] = replyTo;
             return new RunAdmission(run, null);
         }
 
@@ -163,7 +168,10 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Extends the leases of every run this process holds. The timer calls it; tests may call it directly.</summary>
+    /// <summary>
+    /// Says this replica is alive and extends the leases of every run it holds, registering again the runs the store
+    /// forgot. The timer calls it, and so does a reconnection; tests may call it directly.
+    /// </summary>
     internal async Task RenewLeasesAsync()
     {
         try
@@ -179,9 +187,9 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         var pending = new List<(ActiveRun Run, Task<RedisResult> Renewal)>();
         foreach (var run in _runs.Values)
         {
-            if (!_leaseLost.ContainsKey(run.Id))
+            if (_renewed.ContainsKey(run.Id))
             {
-                RedisValue[] args = [run.Id, ReplicaId, expiry, LeaseMs, LeaseMs + RunStoreScripts.RecordGraceMs];
+                RedisValue[] args = [run.Id, run.OwnerId, ReplicaId, expiry, LeaseMs, RecordMs, RunStoreScripts.KeepMs];
                 pending.Add((run, Db.ScriptEvaluateAsync(RunStoreScripts.Renew, KeysOf(run.Id, run.OwnerId), args)));
             }
         }
@@ -190,11 +198,16 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         {
             try
             {
-                if ((int)await renewal.ConfigureAwait(false) == 0 && _leaseLost.TryAdd(run.Id, 0))
+                switch ((int)await renewal.ConfigureAwait(false))
                 {
-                    // The store forgot the run (a long outage, a restart): its slot is free to others now. The run
-                    // goes on rather than being cut short; it is simply no longer counted.
-                    RunStoreLog.LeaseLost(_logger, run.Id);
+                    case 0 when _renewed.TryRemove(run.Id, out _):
+                        // Declared lost by another replica while this one could not reach the store for a whole lease:
+                        // its user has been told. The run goes on rather than being cut short, uncounted.
+                        RunStoreLog.LeaseLost(_logger, run.Id);
+                        break;
+                    case 2:
+                        await RegisteredAgainAsync(run).ConfigureAwait(false);
+                        break;
                 }
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
@@ -205,11 +218,18 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
     }
 
     /// <summary>
-    /// Says "this replica is alive" for one lease. A sweeping replica leaves the runs of a replica with a fresh
-    /// heartbeat alone even when their leases have lapsed (renewals that failed while the store was away), and
-    /// reaps them once the heartbeat, too, has expired.
+    /// Says "this replica is alive" for one lease, on this replica's clock. A sweeping replica leaves the runs of a
+    /// replica with a fresh heartbeat alone even when their leases have lapsed (renewals that failed while the store
+    /// was away; the next renewal registers them again), and reaps them once the heartbeat, too, has expired.
     /// </summary>
-    internal Task HeartbeatAsync() => Db.StringSetAsync(_keys.Replica(ReplicaId), 1, _lease);
+    internal Task HeartbeatAsync()
+    {
+        RedisValue[] args = [ReplicaId, _time.GetUtcNow().Add(_lease).ToUnixTimeMilliseconds(), RunStoreScripts.KeepMs];
+        return Db.ScriptEvaluateAsync(RunStoreScripts.Heartbeat, [_keys.Replicas], args);
+    }
+
+    /// <summary>Whether this process is running <paramref name="runId"/>: a reaper never takes such a run.</summary>
+    internal bool Holds(string runId) => _runs.ContainsKey(runId);
 
     public async ValueTask DisposeAsync()
     {
@@ -221,9 +241,9 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
             {
                 await _redis.GetSubscriber().UnsubscribeAsync(_myChannel).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is RedisException or TimeoutException)
+            catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
             {
-                // Going away anyway: the subscription dies with the connection.
+                // Going away anyway: the subscription dies with the connection (or died with it already).
             }
         }
 
@@ -237,8 +257,9 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         RedisValue[] args =
         [
             runId, ownerId, ReplicaId, now.ToUnixTimeMilliseconds(), now.Add(_lease).ToUnixTimeMilliseconds(),
-            limits.RunsPerUser, limits.RunsTotal, LeaseMs, replyTo?.ApplicationId ?? string.Empty,
-            replyTo?.Token ?? string.Empty, LeaseMs + RunStoreScripts.RecordGraceMs,
+            limits.RunsPerUser, limits.RunsTotal, LeaseMs, RecordMs, RunStoreScripts.KeepMs,
+            replyTo?.ApplicationId ?? string.Empty, replyTo?.Token ?? string.Empty, replyTo?.Command ?? string.Empty,
+            ReplyMs(replyTo, now),
         ];
         var result = (RedisResult[])(await Db.ScriptEvaluateAsync(RunStoreScripts.Admit, KeysOf(runId, ownerId), args)
             .WaitAsync(cancellationToken).ConfigureAwait(false))!;
@@ -254,7 +275,7 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
     private async ValueTask ReleaseAsync(ActiveRun run)
     {
         _runs.TryRemove(new KeyValuePair<string, ActiveRun>(run.Id, run));
-        _leaseLost.TryRemove(run.Id, out _);
+        _renewed.TryRemove(run.Id, out _);
         try
         {
             RedisValue[] args = [run.Id, ReplicaId];
@@ -336,6 +357,31 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The store had forgotten <paramref name="run"/> and <see cref="RunStoreScripts.Renew"/> registered it again:
+    /// writes its reply address again, so that its user can still be told should this replica die. A run that ended
+    /// while the renewal was on its way is released again instead.
+    /// </summary>
+    private async Task RegisteredAgainAsync(ActiveRun run)
+    {
+        if (!_runs.TryGetValue(run.Id, out var held) || !ReferenceEquals(held, run))
+        {
+            RedisValue[] release = [run.Id, ReplicaId];
+            await Db.ScriptEvaluateAsync(RunStoreScripts.Release, KeysOf(run.Id, run.OwnerId), release).ConfigureAwait(false);
+            return;
+        }
+
+        RunStoreLog.RegisteredAgain(_logger, run.Id);
+        if (_renewed.TryGetValue(run.Id, out var replyTo) && replyTo is not null && ReplyMs(replyTo, _time.GetUtcNow()) is > 0 and var left)
+        {
+            RedisValue[] args = [ReplicaId, run.OwnerId, replyTo.ApplicationId, replyTo.Token, replyTo.Command ?? string.Empty, left];
+            await Db.ScriptEvaluateAsync(RunStoreScripts.RestoreReply, [_keys.Run(run.Id), _keys.Reply(run.Id)], args).ConfigureAwait(false);
+        }
+    }
+
+    // How long the store may keep a reply address: its token's life left; 0, nothing to keep.
+    private static long ReplyMs(RunReplyAddress? replyTo, DateTimeOffset now) => replyTo is null ? 0 : Math.Max(0, (long)replyTo.LifeLeft(now).TotalMilliseconds);
+
     private void Forget(ActiveRun run, CancellationTokenSource cancellation)
     {
         _runs.TryRemove(new KeyValuePair<string, ActiveRun>(run.Id, run));
@@ -344,5 +390,8 @@ internal sealed class RedisRunRegistry : IRunRegistry, IAsyncDisposable
 
     private long LeaseMs => (long)_lease.TotalMilliseconds;
 
-    private RedisKey[] KeysOf(string runId, string ownerId) => [_keys.Total, _keys.User(ownerId), _keys.Run(runId), _keys.Leases];
+    private long RecordMs => LeaseMs + RunStoreScripts.RecordGraceMs;
+
+    private RedisKey[] KeysOf(string runId, string ownerId) =>
+        [_keys.Total, _keys.User(ownerId), _keys.Run(runId), _keys.Leases, _keys.Reply(runId), _keys.Replicas];
 }

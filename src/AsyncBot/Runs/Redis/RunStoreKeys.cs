@@ -26,13 +26,22 @@ internal sealed class RunStoreKeys
     public RedisKey Leases => _root + "leases";
 
     /// <summary>
-    /// Hash with the run's <c>owner</c>, the <c>replica</c> holding it and where its messages go (<c>app</c>,
-    /// <c>token</c>); it outlives the lease by <see cref="RunStoreScripts.RecordGraceMs"/>, so a reaper can still read it.
+    /// Hash with the run's <c>owner</c> and the <c>replica</c> holding it; it outlives the lease by
+    /// <see cref="RunStoreScripts.RecordGraceMs"/>. A reaper's claim leaves <c>reaped</c> in its place, so the holder,
+    /// should it turn out to be alive, learns that its run was declared lost.
     /// </summary>
     public RedisKey Run(string runId) => _root + "run:" + runId;
 
-    /// <summary>A replica's heartbeat: present while it is alive, refreshed every renewal, expiring one lease after.</summary>
-    public RedisKey Replica(string replicaId) => _root + "replica:" + replicaId;
+    /// <summary>
+    /// Hash with where the run's messages go (<c>app</c>, <c>token</c>, <c>command</c>) and whose run it is
+    /// (<c>owner</c>, <c>replica</c>). Written at admission with the token's own lifetime, never extended: the
+    /// store holds the credential no longer than Discord honours it, and a replica started minutes after every other
+    /// one died can still tell those runs' users.
+    /// </summary>
+    public RedisKey Reply(string runId) => _root + "reply:" + runId;
+
+    /// <summary>Sorted set of replica ids scored by heartbeat expiry (Unix ms): a replica is alive while its score is ahead.</summary>
+    public RedisKey Replicas => _root + "replicas";
 
     /// <summary>Which replica claimed an interaction; a repeat delivery finds it and is dropped.</summary>
     public RedisKey Interaction(string interactionId) => _root + "interaction:" + interactionId;

@@ -8,10 +8,16 @@ internal static partial class RunStoreLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run store unreachable during {Action} of run {RunId}")]
     public static partial void StoreUnreachable(ILogger logger, string action, string runId, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} lost its lease in the run store; it goes on uncounted")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} is no longer this replica's in the run store (another replica declared it lost while this one could not reach the store); it goes on uncounted")]
     public static partial void LeaseLost(ILogger logger, string runId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of user {OwnerId} was lost with replica {Replica}; told the user and freed its slot")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} had been forgotten by the run store (a lapsed lease, a restart); registered again")]
+    public static partial void RegisteredAgain(ILogger logger, string runId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} ended here but its release never reached the run store; forgotten now")]
+    public static partial void FinishedRunForgotten(ILogger logger, string runId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of user {OwnerId} was lost with replica {Replica}; its slot is free, and its user is told when the store still has where")]
     public static partial void RunLost(ILogger logger, string runId, string ownerId, string replica);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} was lost, but Discord refused the notice ({Status}, code {Code}): the interaction's token has expired")]

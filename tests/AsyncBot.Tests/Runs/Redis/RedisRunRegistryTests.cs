@@ -185,9 +185,15 @@ public sealed class RedisRunRegistryTests : IClassFixture<GarnetRig>
 
         Assert.NotNull(after.Run);
 
-        // The restarted store forgot r1, so renewing finds its lease lost; the run itself goes on.
+        // The restarted store forgot r1; it is still going, so renewing registers it again and it counts once more.
         await a.Registry.RenewLeasesAsync();
         Assert.False(before.CancellationToken.IsCancellationRequested);
+        await using (var other = new ReplicaRig(garnet, _prefix, TimeProvider.System))
+        {
+            Assert.Equal(RunRefusals.AlreadyGoing, (await other.Registry.TryStartAsync("r1", "u1")).Refusal);
+            Assert.Equal(CancelOutcome.NotOwner, await other.Registry.TryCancelAsync("r1", "u9"));
+        }
+
         await before.DisposeAsync();
         await after.Run.DisposeAsync();
     }
