@@ -52,6 +52,8 @@ public class ScaleComposeTests
         Assert.Matches(@"lb_try_duration [1-9]", caddyfile);
         Assert.Contains("respond 404", caddyfile, StringComparison.Ordinal);
         Assert.Contains("target: /etc/caddy/Caddyfile", Compose, StringComparison.Ordinal);
+        // The retry above resends a POST's body, which Caddy before 2.11 could not do.
+        Assert.Contains("image: caddy:2.11", Compose, StringComparison.Ordinal);
     }
 
     [Fact]
