@@ -29,6 +29,9 @@ internal sealed class BotProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Whether the program has ended (crashed, stopped or was killed).</summary>
+    public bool HasExited => _process.HasExited;
+
     public static BotProcess Start(IEnumerable<string> args, IDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
