@@ -75,7 +75,8 @@ internal sealed class LoadAnalysis
         .Add("edits", _edits)
         .Add("pictures", _pictures);
 
-    private static double Percentile(List<double> values, int percent)
+    /// <summary>The nearest-rank percentile of <paramref name="values"/> (sorted in place); NaN when empty.</summary>
+    internal static double Percentile(List<double> values, int percent)
     {
         if (values.Count == 0)
         {

@@ -141,7 +141,8 @@ internal sealed class LoadRun(string impl, IReadOnlyList<string> command, int ru
         return max;
     }
 
-    private static async Task<int> WaitDoneAsync(FakeDiscordServer server, List<GatewayInteraction> sent, TimeSpan limit)
+    /// <summary>Waits until every run in <paramref name="sent"/> has finished or <paramref name="limit"/> passes; returns how many finished.</summary>
+    internal static async Task<int> WaitDoneAsync(FakeDiscordServer server, List<GatewayInteraction> sent, TimeSpan limit)
     {
         var ids = sent.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var start = TimeProvider.System.GetTimestamp();

@@ -49,7 +49,7 @@ internal sealed class ScaleRun(
             await Task.WhenAll(posters.SelectMany(p => Enumerable.Range(0, share).Select(_ => p.PostAsync(FakeEndpointPoster.Ping()))));
             var (warm, warmPosts) = await SendAsync(posters, Sign(posters, Races(warmup * replicas, userBase: 900_000_000_000_000_000)), TimeSpan.Zero);
             await Task.WhenAll(warmPosts);
-            await WaitDoneAsync(server, warm, TimeSpan.FromSeconds(30));
+            await LoadRun.WaitDoneAsync(server, warm, TimeSpan.FromSeconds(30));
 
             var cpuBefore = set.Bots.Select(b => b.CpuSeconds()).ToArray();
             var logBefore = set.Bots.Sum(b => b.OutputLines);
@@ -85,7 +85,7 @@ internal sealed class ScaleRun(
                 GC.EndNoGCRegion();
             }
 
-            var finished = await WaitDoneAsync(server, sent, limit);
+            var finished = await LoadRun.WaitDoneAsync(server, sent, limit);
             var wallSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
             var cpu = set.Bots.Select((b, i) => b.CpuSeconds() - cpuBefore[i]).ToArray();
             var fakeCpu = (ProcessStats.CpuMs() - fakeCpuBefore) / 1000;
@@ -224,21 +224,5 @@ internal sealed class ScaleRun(
         sender.Start();
         await done.Task;
         return (sent, posts);
-    }
-
-    private static async Task<int> WaitDoneAsync(FakeDiscordServer server, List<GatewayInteraction> sent, TimeSpan limit)
-    {
-        var ids = sent.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var start = TimeProvider.System.GetTimestamp();
-        while (true)
-        {
-            var done = LoadAnalysis.FinishedIds(server.Rest().Messages.Records).Count(ids.Contains);
-            if (done == ids.Count || TimeProvider.System.GetElapsedTime(start) > limit)
-            {
-                return done;
-            }
-
-            await Task.Delay(200);
-        }
     }
 }

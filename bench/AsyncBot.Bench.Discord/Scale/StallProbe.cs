@@ -1,3 +1,4 @@
+using AsyncBot.Bench.Discord.Load;
 using AsyncBot.Bench.Output;
 
 namespace AsyncBot.Bench.Discord.Scale;
@@ -38,12 +39,12 @@ internal sealed class StallProbe : IAsyncDisposable
     }
 
     public ResultLine AddTo(ResultLine line) => line
-        .Add("bench_timer_late_ms_p99", Percentile(_timerLateMs, 99))
-        .Add("bench_timer_late_ms_max", Percentile(_timerLateMs, 100))
+        .Add("bench_timer_late_ms_p99", LoadAnalysis.Percentile(_timerLateMs, 99))
+        .Add("bench_timer_late_ms_max", LoadAnalysis.Percentile(_timerLateMs, 100))
         .Add("bench_gc_pause_ms", _paused.TotalMilliseconds)
         .Add("bench_gc_gen2", _gen2)
-        .Add("store_ping_ms_p50", Percentile(_storeMs, 50))
-        .Add("store_ping_ms_max", Percentile(_storeMs, 100));
+        .Add("store_ping_ms_p50", LoadAnalysis.Percentile(_storeMs, 50))
+        .Add("store_ping_ms_max", LoadAnalysis.Percentile(_storeMs, 100));
 
     public async ValueTask DisposeAsync()
     {
@@ -53,18 +54,6 @@ internal sealed class StallProbe : IAsyncDisposable
         }
 
         _stop.Dispose();
-    }
-
-    private static double Percentile(List<double> values, int percent)
-    {
-        if (values.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        values.Sort();
-        var rank = (int)Math.Ceiling(percent / 100.0 * values.Count) - 1;
-        return values[Math.Clamp(rank, 0, values.Count - 1)];
     }
 
     private async Task TimerLoopAsync(CancellationToken stop)
