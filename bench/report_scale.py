@@ -53,7 +53,7 @@ def scale_section(report):
             f"{r['pictures']:,} | {r['cpu_ms_per_run']:.2f} ms | {rss} | {store} | {ping} | {r['status_429']} | {r['wall_s']:.1f} s |")
     report.emit()
     for r in rows:
-        if r["store"] == "garnet" and r["replicas"] > 1 and r["count"] >= 1000:
+        if r["store"] in ("garnet", "garnet-process") and r["replicas"] > 1 and r["count"] >= 1000:
             whole = r["plans"] == r["count"] and r["lines_ok"] == r["count"] and r["finished"] == r["count"]
             name = f"scale: {r['count']:,} interactions over {r['replicas']} replicas sharing one store"
             report.target(f"{name}, each answered with the plan and its lines exactly once, in order", whole,

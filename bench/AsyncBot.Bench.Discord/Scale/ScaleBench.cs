@@ -5,7 +5,7 @@ namespace AsyncBot.Bench.Discord.Scale;
 
 /// <summary>
 /// <c>scale --bot PATH [--count 1000] [--replicas 3] [--spread-ms 100] [--warmup 5] [--limit-s 120]
-/// [--setups 3:garnet,1:memory] [--latencies PREFIX]</c>: the same burst of signed <c>/race</c> interactions twice
+/// [--setups 3:garnet-process,1:memory] [--latencies PREFIX]</c>: the same burst of signed <c>/race</c> interactions twice
 /// in one run — over <c>--replicas</c> replicas sharing one Garnet store, then on one replica with the in-memory
 /// registry (the floor the store's round trips are measured against) — each a fresh fake, store and set of
 /// processes (<see cref="ScaleRun"/>); one JSON line each (and with <c>--latencies</c>, each interaction's latency
@@ -25,9 +25,10 @@ public static class ScaleBench
         var latencies = args.Has("latencies") ? args.Text("latencies") : null;
 
         // Replicas and registry of each setup, in order: memory, garnet (in this process) or garnet-process. The
-        // default is the scenario; others isolate a cause (three replicas in memory: the processes' cost; one
-        // replica with the store: the round trips'; the store in its own process: sharing the bench's thread pool).
-        var setups = args.Text("setups", $"{replicas}:garnet,1:memory").Split(',')
+        // default is the scenario: the store in a process of its own, as Redis or Valkey runs beside the replicas in a
+        // deployment. Others isolate a cause (three replicas in memory: the processes' cost; one replica with the
+        // store: the round trips'; the store in this process: sharing a thread pool with the fake Discord).
+        var setups = args.Text("setups", $"{replicas}:garnet-process,1:memory").Split(',')
             .Select(s => s.Split(':'))
             .Select(p => (Replicas: int.Parse(p[0], CultureInfo.InvariantCulture), Store: p[1] is "memory" or "garnet" or "garnet-process"
                 ? p[1]
