@@ -40,7 +40,8 @@ public class RaceOverHttpTests
         for (var i = 0; i < 3; i++)
         {
             var at = (finishes[i].ArrivedAt - records[0].ArrivedAt).TotalSeconds;
-            Assert.True(at > i + 1 - 0.1 && at < i + 1 + 1.0, timeline);
+            // 1.5 s of slack for a loaded CI machine; one after another would post them at 2, 5 and 6 s.
+            Assert.True(at > i + 1 - 0.1 && at < i + 1 + 1.5, timeline);
         }
 
         Assert.True(BotHarness.IsButtonDisabled(records[^1]));
