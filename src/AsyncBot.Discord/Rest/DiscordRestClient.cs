@@ -27,6 +27,7 @@ public sealed class DiscordRestClient
     private readonly RestRateLimiter _limiter;
     private readonly InvalidRequestGuard _guard;
     private readonly ServerErrorRetryPolicy _retryPolicy;
+    private readonly AnsweredTokens _answered;
 
     /// <summary>Creates the client; normally resolved from DI (see <c>AddDiscordRest</c>).</summary>
     public DiscordRestClient(
@@ -51,6 +52,7 @@ public sealed class DiscordRestClient
             : $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)} {error}";
         _guard = new InvalidRequestGuard(token, tokenError, _limiter, time, logger);
         _retryPolicy = new ServerErrorRetryPolicy(_options.MaxServerErrorRetries, _options.ServerErrorBaseDelay);
+        _answered = new AnsweredTokens(time);
     }
 
     /// <summary>The rate limiter (for white-box tests of bucket sharing).</summary>
@@ -93,6 +95,9 @@ public sealed class DiscordRestClient
         return _limiter.GetDelay(route);
     }
 
+    /// <summary>Records that an interaction was answered without this client (as an HTTP response), just now.</summary>
+    internal void NoteInteractionAnswered(string interactionToken) => _answered.Add(interactionToken);
+
     private async Task<AttemptOutcome> AttemptAsync(RestRequest request, AttemptState state, CancellationToken cancellationToken)
     {
         var route = request.Route;
@@ -120,6 +125,7 @@ public sealed class DiscordRestClient
             RestLog.Answered(_logger, route, (int)status, elapsedMs);
             if ((int)status < 300 || status == HttpStatusCode.NotModified)
             {
+                NoteIfCallback(route);
                 return AttemptOutcome.Done(new RestResponse(status, body));
             }
 
@@ -140,11 +146,28 @@ public sealed class DiscordRestClient
             if (route.Kind == RestRouteKind.InteractionCallback && state.ServerErrorRetries > 0 && error.Code == DiscordErrors.InteractionAlreadyAcknowledged)
             {
                 RestLog.CallbackAlreadyLanded(_logger, route);
+                NoteIfCallback(route);
                 return AttemptOutcome.Done(new RestResponse(HttpStatusCode.NoContent, ReadOnlyMemory<byte>.Empty));
+            }
+
+            if (error.Status == HttpStatusCode.NotFound && error.Code == DiscordErrors.UnknownWebhook
+                && route.SecretToken is { } secret && _answered.RetryDelay(secret, state.UnknownWebhookRetries) is { } wait)
+            {
+                state.UnknownWebhookRetries++;
+                RestLog.UnknownWebhookRetry(_logger, route, state.UnknownWebhookRetries, wait.TotalMilliseconds);
+                return AttemptOutcome.Retry(wait);
             }
 
             _guard.OnRefused(route, error);
             throw error;
+        }
+    }
+
+    private void NoteIfCallback(RestRoute route)
+    {
+        if (route.Kind == RestRouteKind.InteractionCallback && route.SecretToken is { } secret)
+        {
+            _answered.Add(secret);
         }
     }
 
@@ -225,6 +248,8 @@ public sealed class DiscordRestClient
         public int ServerErrorRetries { get; set; }
 
         public int RateLimitRetries { get; set; }
+
+        public int UnknownWebhookRetries { get; set; }
     }
 
     private readonly record struct AttemptOutcome(RestResponse? Response, TimeSpan RetryDelay)

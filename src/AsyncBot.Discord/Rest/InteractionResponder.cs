@@ -40,6 +40,17 @@ public sealed class InteractionResponder(DiscordRestClient rest) : IInteractionR
         return EditAsync(DiscordRoutes.OriginalMessage(HttpMethod.Patch, interaction.ApplicationId, interaction.Token), message, cancellationToken);
     }
 
+    /// <summary>
+    /// Tells the client that <paramref name="interaction"/> was just answered without it, as the HTTP response of an
+    /// Interactions Endpoint. Discord may not know the token for a moment after that; a 404 10015 "Unknown Webhook" on
+    /// a followup or edit within the next seconds is then retried instead of retiring the token.
+    /// </summary>
+    public void NoteAnsweredOverHttp(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        rest.NoteInteractionAnswered(interaction.Token);
+    }
+
     /// <inheritdoc />
     public TimeSpan GetFollowupDelay(Interaction interaction)
     {

@@ -35,6 +35,10 @@ internal static partial class RestLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Interaction token is dead ({Status} {Code}) on {Route}; it will not be used again")]
     public static partial void WebhookTokenDead(ILogger logger, RestRoute route, int status, int? code);
 
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{Route} answered 10015 moments after the interaction was answered (Discord does not know the token yet); retry {Retry} in {DelayMs} ms")]
+    public static partial void UnknownWebhookRetry(ILogger logger, RestRoute route, int retry, double delayMs);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "{Route} answered 40060 after a retried callback; the first attempt had landed")]
     public static partial void CallbackAlreadyLanded(ILogger logger, RestRoute route);
 }

@@ -27,7 +27,7 @@ internal sealed class HttpFirstResponder(InteractionResponder rest, PendingExcha
         var first = files ? Deferral(interaction, response.Message!.Ephemeral) : response;
         if (exchange.TryAnswer(first))
         {
-            await exchange.Written.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await WrittenAsync(exchange, interaction, cancellationToken).ConfigureAwait(false);
             if (files)
             {
                 await rest.EditOriginalAsync(interaction, response.Message!, cancellationToken).ConfigureAwait(false);
@@ -38,11 +38,17 @@ internal sealed class HttpFirstResponder(InteractionResponder rest, PendingExcha
 
         // The endpoint already answered "thinking…" because this answer was late: it becomes the original's edit.
         pending.Remove(exchange);
-        await exchange.Written.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await WrittenAsync(exchange, interaction, cancellationToken).ConfigureAwait(false);
         if (response.Type is InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.UpdateMessage && response.Message is { } message)
         {
             await rest.EditOriginalAsync(interaction, message, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task WrittenAsync(InteractionExchange exchange, Interaction interaction, CancellationToken cancellationToken)
+    {
+        await exchange.Written.WaitAsync(cancellationToken).ConfigureAwait(false);
+        rest.NoteAnsweredOverHttp(interaction);
     }
 
     /// <summary>What the endpoint answers for a handler that is too slow: "thinking…", or for a button a silent acknowledgement.</summary>

@@ -126,7 +126,7 @@ internal sealed class FakeCallbackEndpoint(FakeRestModule module)
             module.Messages.Store(interaction.Id, message);
         }
 
-        interaction.Acknowledge(type, (string?)message?["id"]);
+        interaction.Acknowledge(type, (string?)message?["id"], now);
         return message;
     }
 

@@ -33,6 +33,9 @@ public sealed class FakeInteraction
     /// <summary>Whether the callback arrived.</summary>
     public bool Acknowledged => CallbackType is not null;
 
+    /// <summary>When the callback (or the HTTP answer) was taken, on the fake's clock; null while unanswered.</summary>
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
     /// <summary>Whether the token died (callback too late): followups then get 404 10015.</summary>
     public bool Dead { get; private set; }
 
@@ -79,9 +82,10 @@ public sealed class FakeInteraction
         return done;
     }
 
-    internal void Acknowledge(int callbackType, string? originalMessageId)
+    internal void Acknowledge(int callbackType, string? originalMessageId, DateTimeOffset now)
     {
         CallbackType = callbackType;
+        AcknowledgedAt = now;
         OriginalMessageId = originalMessageId;
     }
 

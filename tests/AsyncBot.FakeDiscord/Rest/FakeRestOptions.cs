@@ -30,6 +30,13 @@ public sealed class FakeRestOptions
     /// <summary>How long an interaction token works for followups and <c>@original</c>.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// For this long after an interaction's answer is taken, its followups and <c>@original</c> requests get 404 10015
+    /// "Unknown Webhook", then work. Real Discord does this now and then for a few seconds, most often after an answer
+    /// given as an Interactions Endpoint's HTTP response (discord/discord-api-docs#7220). Default zero: off.
+    /// </summary>
+    public TimeSpan WebhookUnknownAfterAnswer { get; set; }
+
     /// <summary>New commands allowed per scope per 24 h before 400 30034.</summary>
     public int MaxCommandCreatesPerDay { get; set; } = 200;
 }

@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace AsyncBot.FakeDiscord.Rest;
 
 /// <summary>
-/// Followups and <c>@original</c>: the token must belong to the app id and be acknowledged (else 404 10015), be
-/// younger than 15 min (else 401 50027); unknown messages → 404 10008.
+/// Followups and <c>@original</c>: the token must belong to the app id and be acknowledged (else 404 10015, also while
+/// <see cref="FakeRestOptions.WebhookUnknownAfterAnswer"/> lasts), be younger than 15 min (else 401 50027); unknown
+/// messages → 404 10008.
 /// </summary>
 internal sealed class FakeWebhookEndpoints(FakeRestModule module)
 {
@@ -104,7 +105,8 @@ internal sealed class FakeWebhookEndpoints(FakeRestModule module)
                 return FakeResult.Error(401, 50027, "Invalid Webhook Token");
             }
 
-            return interaction.Dead || !interaction.Acknowledged ? UnknownWebhook() : null;
+            var settling = context.Now - interaction.AcknowledgedAt < module.Options.WebhookUnknownAfterAnswer;
+            return interaction.Dead || !interaction.Acknowledged || settling ? UnknownWebhook() : null;
         }
     }
 

@@ -50,6 +50,31 @@ public class RaceOverHttpTests
     }
 
     [Fact]
+    public async Task Race_DiscordDoesNotKnowTheTokenForASecondAfterTheAnswer_EveryLineStillArrivesOnceInOrder()
+    {
+        // Real Discord sometimes answers 10015 to followups sent right after an HTTP answer; the run must not lose its lines.
+        await using var bot = await HttpBotHarness.StartAsync(rest: r => r.WebhookUnknownAfterAnswer = TimeSpan.FromSeconds(1));
+
+        var answer = await bot.SendCommandAsync("race", options: ("tasks", "A:0.2 B:0.3 C:0.1"));
+        var id = answer.InteractionId!;
+        await bot.WaitForRunEndAsync(id);
+
+        // The measured seconds are the engine's business; here: every line there, once, in order.
+        var lines = Lines(bot, id).Where(l => l.StartsWith("Task", StringComparison.Ordinal))
+            .Select(l => l.Split(" after ")[0]);
+        Assert.Equal(
+            [
+                "Task A: Started", "Task B: Started", "Task C: Started",
+                "Task C: Finished", "Task A: Finished", "Task B: Finished",
+            ],
+            lines);
+        Assert.Single(Lines(bot, id), l => l.StartsWith("Finished in", StringComparison.Ordinal));
+        Assert.True(BotHarness.IsButtonDisabled(bot.MessagesFor(id)[^1]));
+        Assert.Contains(bot.Rest.Requests.For("POST", "/webhooks/:id/:token"), r => r.Status == 404);
+        Assert.Empty(bot.Rest.Requests.Violations);
+    }
+
+    [Fact]
     public async Task CancelButton_ByOwner_IsAcknowledgedInTheHttpResponseAndStopsTheRun()
     {
         await using var bot = await HttpBotHarness.StartAsync();
