@@ -10,18 +10,22 @@ WORKDIR /src
 COPY AsyncBot.sln Directory.Build.props Directory.Packages.props ./
 COPY config/ config/
 COPY src/ src/
-# The version reaches MSBuild as an environment property, so the publish command stays identical to CI's.
+# The version reaches MSBuild as an environment property, so the publish command stays identical to CI's. So does
+# the repository URL named in the bot's User-Agents: a fork passes its own (empty: Directory.Build.props' default).
 ARG VERSION=1.0.0
 ENV VERSION=${VERSION}
+ARG REPOSITORY_URL=
+ENV RepositoryUrl=${REPOSITORY_URL}
 RUN dotnet publish src/AsyncBot/AsyncBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o artifacts/publish
 # An empty folder to become /data in the final image, which has no shell to make one.
 RUN mkdir -p artifacts/data
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled AS runtime
 ARG VERSION=1.0.0
+ARG REPOSITORY_URL=https://github.com/asyncbot/asyncbot
 LABEL org.opencontainers.image.title="AsyncBot" \
       org.opencontainers.image.version="${VERSION}" \
-      org.opencontainers.image.source="https://github.com/asyncbot/asyncbot"
+      org.opencontainers.image.source="${REPOSITORY_URL}"
 WORKDIR /app
 COPY --from=build /src/artifacts/publish/AsyncBot /app/AsyncBot
 # Skia's native library (no-dependencies build) for the timeline picture; loaded from beside the binary.

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Reflection;
 using AsyncBot.Core.Fetch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,7 @@ public static class FetchServiceCollectionExtensions
                 // The engine's per-URL timeout runs on the injected TimeProvider; HttpClient's own must not cut in first.
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("AsyncBot", ProductVersion));
-                client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("(+https://github.com/asyncbot/asyncbot)"));
+                client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("(+" + RepositoryUrl + ")"));
             })
             .ConfigurePrimaryHttpMessageHandler(provider => FetchHttpHandlerFactory.Create(
                 provider.GetRequiredService<IHostResolver>(),
@@ -65,4 +66,10 @@ public static class FetchServiceCollectionExtensions
 
     private static string ProductVersion =>
         typeof(FetchEngine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    // The build's RepositoryUrl property (Directory.Build.props, or -p:RepositoryUrl=… for a fork), which the SDK
+    // stamps into the assembly: a site owner who sees the requests can find who sent them.
+    private static string RepositoryUrl =>
+        typeof(FetchEngine).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value
+        ?? throw new InvalidOperationException("AsyncBot.Core was built without a RepositoryUrl property");
 }

@@ -1,4 +1,5 @@
 using AsyncBot.Discord.Interactions;
+using AsyncBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,8 +29,12 @@ public static class GatewayServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
 
-        // Header values never reach HttpClient's logs: the Authorization header carries the token.
-        services.AddHttpClient(GatewayUrlSource.HttpClientName).RedactLoggedHeaders(static _ => true);
+        // Header values never reach HttpClient's logs: the Authorization header carries the token. The User-Agent is
+        // REST's (Discord:Rest:UserAgentUrl and UserAgentVersion), so both name the bot the same way.
+        services.AddHttpClient(GatewayUrlSource.HttpClientName)
+            .ConfigureHttpClient(static (provider, client) => client.DefaultRequestHeaders.TryAddWithoutValidation(
+                "User-Agent", DiscordUserAgent.For(provider.GetRequiredService<IOptions<DiscordRestOptions>>().Value)))
+            .RedactLoggedHeaders(static _ => true);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdentifyGate, InProcessIdentifyGate>();
         services.TryAddSingleton<GatewayClient>();

@@ -20,10 +20,6 @@ internal sealed class GatewayUrlSource(
 
     private Uri? _cached;
 
-    /// <summary>The User-Agent Discord requires: <c>DiscordBot (url, version)</c>.</summary>
-    public static string UserAgent { get; } =
-        $"DiscordBot (https://github.com/asyncbot/asyncbot, {typeof(GatewayUrlSource).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
-
     /// <summary>The cached gateway URL, fetching it first if there is none.</summary>
     public async Task<Uri> GetAsync(DiscordToken token, CancellationToken cancellationToken = default)
     {
@@ -46,7 +42,6 @@ internal sealed class GatewayUrlSource(
         var uri = new Uri(apiBaseUrl.AbsoluteUri.TrimEnd('/') + "/gateway/bot");
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Authorization", token.AuthorizationHeaderValue);
-        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
 
         var client = httpClientFactory.CreateClient(HttpClientName);
         using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -10,10 +10,10 @@ public sealed class DiscordRestOptions
     public const string SectionName = "Discord:Rest";
 
     /// <summary>
-    /// The URL in <c>User-Agent: DiscordBot (url, version)</c>, which Discord requires and Cloudflare checks.
-    /// Defaults to the project's repository.
+    /// The URL in <c>User-Agent: DiscordBot (url, version)</c>, which Discord requires and Cloudflare checks; sent on
+    /// REST requests and the gateway's URL lookup. Defaults to the build's <c>RepositoryUrl</c>.
     /// </summary>
-    public Uri UserAgentUrl { get; set; } = new("https://github.com/asyncbot/asyncbot");
+    public Uri UserAgentUrl { get; set; } = DiscordUserAgent.RepositoryUrl;
 
     /// <summary>The version in the User-Agent; null uses this assembly's version (e.g. <c>1.0.0</c>).</summary>
     public string? UserAgentVersion { get; set; }

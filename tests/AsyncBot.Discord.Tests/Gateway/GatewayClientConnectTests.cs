@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using AsyncBot.Discord.Gateway;
+using AsyncBot.Discord.Rest;
 using AsyncBot.FakeDiscord.Gateway;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AsyncBot.Discord.Tests.Gateway;
 
@@ -41,6 +43,17 @@ public class GatewayClientConnectTests
         Assert.Equal("?v=10&encoding=json", connection.Query);
         var userAgent = Assert.Single(host.Gateway.GatewayBotUserAgents);
         Assert.Equal("DiscordBot (https://github.com/asyncbot/asyncbot, 1.0.0)", userAgent);
+    }
+
+    [Fact]
+    public async Task RunAsync_ConfiguredUserAgent_IsTheOneRestSends()
+    {
+        await using var host = await GatewayTestHost.CreateAsync(configureServices: s => s.Configure<DiscordRestOptions>(o =>
+            (o.UserAgentUrl, o.UserAgentVersion) = (new Uri("https://example.org/my-fork"), "2.3.4")));
+
+        await host.StartReadyAsync();
+
+        Assert.Equal("DiscordBot (https://example.org/my-fork, 2.3.4)", Assert.Single(host.Gateway.GatewayBotUserAgents));
     }
 
     [Fact]
