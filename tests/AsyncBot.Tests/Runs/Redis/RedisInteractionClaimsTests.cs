@@ -16,8 +16,12 @@ public sealed class RedisInteractionClaimsTests
         var state = Microsoft.Extensions.Options.Options.Create(new StateOptions { Redis = garnet.ConnectionString, KeyPrefix = "claims-" + Guid.NewGuid().ToString("N") });
         await using var one = RunStoreConnection.Connect(state.Value, null);
         await using var two = RunStoreConnection.Connect(state.Value, null);
-        var a = new RedisInteractionClaims(one, state, TimeProvider.System, NullLogger<RedisInteractionClaims>.Instance);
-        var b = new RedisInteractionClaims(two, state, TimeProvider.System, NullLogger<RedisInteractionClaims>.Instance);
+
+        // A clock that never moves: the claims' half-second timeout (which grants a claim unchecked) cannot fire, so
+        // a busy machine's slow answers cannot pass for a store that let two replicas win.
+        var time = new FakeTimeProvider();
+        var a = new RedisInteractionClaims(one, state, time, NullLogger<RedisInteractionClaims>.Instance);
+        var b = new RedisInteractionClaims(two, state, time, NullLogger<RedisInteractionClaims>.Instance);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => (i % 2 == 0 ? a : b).TryClaimAsync("1306561934786719786").AsTask()));
 

@@ -22,6 +22,16 @@ internal sealed class ReplicaRig : IAsyncDisposable
         var limits = new Mock<IOptionsMonitor<LimitsOptions>>();
         limits.Setup(m => m.CurrentValue).Returns(new LimitsOptions { RunsPerUser = perUser, RunsTotal = total });
         _connection = RunStoreConnection.Connect(state, null);
+
+        // The product connects in the background and gets on with it; a test starts connected, so that a connection
+        // made late cannot renew this replica's leases (on being "restored") behind the test's back.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!_connection.IsConnected && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        _connection.GetDatabase().Ping();
         Registry = new RedisRunRegistry(_connection, Microsoft.Extensions.Options.Options.Create(state), limits.Object, time, NullLogger<RedisRunRegistry>.Instance);
     }
 
