@@ -17,12 +17,14 @@ public sealed class UnknownWebhookRetryTests
         await using var harness = await RestHarness.StartAsync(f => f.WebhookUnknownAfterAnswer = TimeSpan.FromSeconds(1));
         var interaction = await harness.AcknowledgedInteractionAsync();
 
-        await harness.PumpAsync(harness.Responder.FollowupAsync(interaction, new MessageContent("Task C: Finished after 1 sec")));
+        // Small steps: the pump moves the fake clock while a request is on the wire too, so a loaded machine's slow
+        // round trip adds to a gap; at 5 ms a step, each gap has about fifty steps of slack below the next delay.
+        await harness.PumpAsync(harness.Responder.FollowupAsync(interaction, new MessageContent("Task C: Finished after 1 sec")), TimeSpan.FromMilliseconds(5));
 
         var posts = harness.Fake.Requests.For("POST", "/webhooks/:id/:token");
         Assert.Equal([404, 404, 404, 200], posts.Select(p => p.Status));
-        Assert.InRange(posts[1].ArrivedAt - posts[0].ArrivedAt, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(400));
-        Assert.InRange(posts[2].ArrivedAt - posts[1].ArrivedAt, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(650));
+        Assert.InRange(posts[1].ArrivedAt - posts[0].ArrivedAt, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(499));
+        Assert.InRange(posts[2].ArrivedAt - posts[1].ArrivedAt, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(999));
         Assert.Single(harness.Fake.Messages.Records, r => r.Action == FakeDiscord.Rest.FakeMessageAction.Create);
         Assert.Contains("answered 10015 moments after the interaction was answered", harness.Logs.AllText, StringComparison.Ordinal);
 
@@ -40,7 +42,7 @@ public sealed class UnknownWebhookRetryTests
         var answeredAt = harness.Time.GetUtcNow();
 
         var error = await Assert.ThrowsAsync<DiscordRequestException>(
-            () => harness.PumpAsync(harness.Responder.FollowupAsync(interaction, new MessageContent("never"))));
+            () => harness.PumpAsync(harness.Responder.FollowupAsync(interaction, new MessageContent("never")), TimeSpan.FromMilliseconds(10)));
 
         Assert.Equal((HttpStatusCode.NotFound, 10015), (error.Status, error.Code));
         var posts = harness.Fake.Requests.For("POST", "/webhooks/:id/:token");
