@@ -44,9 +44,11 @@ public class RaceBrowserTests
         var c = await PostedAtAsync(bob.Message("Task C: Finished").First) - reply;
         var a = await PostedAtAsync(bob.Message("Task A: Finished").First) - reply;
         var b = await PostedAtAsync(bob.Message("Task B: Finished").First) - reply;
-        Assert.InRange(c.TotalSeconds, 0.7, 2.0);
-        Assert.InRange(a.TotalSeconds, 1.7, 3.0);
-        Assert.InRange(b.TotalSeconds, 2.7, 4.0);
+        // Never early; late by at most 2 s. The browser, the server and the rest of the suite share two cores here,
+        // and one CI run under load posted C 1.08 s late; how late lines may be under load is bench/'s to measure.
+        Assert.InRange(c.TotalSeconds, 0.7, 3.0);
+        Assert.InRange(a.TotalSeconds, 1.7, 4.0);
+        Assert.InRange(b.TotalSeconds, 2.7, 5.0);
         await Expect(ada.Message("used /race").GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeDisabledAsync();
 
         // The summary's timeline PNG, when the bot attaches one, shows inline from the playground's own URL.
