@@ -152,11 +152,7 @@ public sealed class LostRunLivenessTests : IDisposable
         _garnet.Stop();
         Assert.Equal(0, await reaper.SweepAsync());
         _garnet.Restart();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!b.Connection.IsConnected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        b.WaitUntilConnected();
 
         var a = Replica();
         Assert.NotNull((await a.Registry.TryStartAsync("r1", "u1", ReplyTo)).Run);

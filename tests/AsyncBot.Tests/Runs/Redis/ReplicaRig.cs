@@ -25,12 +25,7 @@ internal sealed class ReplicaRig : IAsyncDisposable
 
         // The product connects in the background and gets on with it; a test starts connected, so that a connection
         // made late cannot renew this replica's leases (on being "restored") behind the test's back.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!_connection.IsConnected && DateTime.UtcNow < deadline)
-        {
-            Thread.Sleep(20);
-        }
-
+        WaitUntilConnected();
         _connection.GetDatabase().Ping();
         Registry = new RedisRunRegistry(_connection, Microsoft.Extensions.Options.Options.Create(state), limits.Object, time, NullLogger<RedisRunRegistry>.Instance);
     }
@@ -42,6 +37,16 @@ internal sealed class ReplicaRig : IAsyncDisposable
 
     /// <summary>Its settings: the store, the key prefix, the lease and its renewal.</summary>
     public StateOptions State { get; }
+
+    /// <summary>Waits (real time, up to 30 s) until this replica's connection is up: at start, or after the store restarted.</summary>
+    public void WaitUntilConnected()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!_connection.IsConnected && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+    }
 
     /// <summary>The replica dies without a goodbye: renewal stops, nothing is released.</summary>
     public async ValueTask DisposeAsync()
