@@ -37,7 +37,9 @@ internal sealed class BotHarness : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         Action<FakeGatewayOptions>? gatewayOptions = null)
     {
-        var fakeGatewayOptions = new FakeGatewayOptions { MaxConcurrency = 100 };
+        // The fake closes a connection whose heartbeat is 3 intervals overdue, not 1.5: the bot's heartbeat timer is
+        // real, and a loaded machine may run it half a second late, which is not the starvation these tests look for.
+        var fakeGatewayOptions = new FakeGatewayOptions { MaxConcurrency = 100, HeartbeatTimeoutFactor = 3 };
         gatewayOptions?.Invoke(fakeGatewayOptions);
         var gateway = new FakeGateway(fakeGatewayOptions);
         var options = new FakeDiscordOptions { Modules = { gateway } }.WithRest(rest);

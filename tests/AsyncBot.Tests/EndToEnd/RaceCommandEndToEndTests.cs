@@ -21,7 +21,8 @@ public class RaceCommandEndToEndTests
         Assert.Contains("A:2 B:3 C:1", reply.Content, StringComparison.Ordinal);
         Assert.False(BotHarness.IsButtonDisabled(reply));
         Assert.Equal("cancel:" + sent.Id, reply.Components![0]!["components"]![0]!["custom_id"]!.GetValue<string>());
-        Assert.True(reply.ArrivedAt - sent.CreatedAt < TimeSpan.FromMilliseconds(500), $"acknowledged after {(reply.ArrivedAt - sent.CreatedAt).TotalMilliseconds} ms");
+        // Typically 10–60 ms; 1 s leaves a loaded machine room and is still far inside Discord's 3 s.
+        Assert.True(reply.ArrivedAt - sent.CreatedAt < TimeSpan.FromSeconds(1), $"acknowledged after {(reply.ArrivedAt - sent.CreatedAt).TotalMilliseconds} ms");
 
         var lines = records.Where(r => r.Action == FakeMessageAction.Create)
             .SelectMany(r => r.Content!.Split('\n').Select(line => (Line: line, r.ArrivedAt)))
@@ -70,10 +71,10 @@ public class RaceCommandEndToEndTests
             lines.Where(l => l.StartsWith("Task", StringComparison.Ordinal)).Select(l => l.Split(" after ")[0]));
         var lastEvent = records.Where(r => r.Action == FakeMessageAction.Create && r.Content!.Contains("Task C: Finished", StringComparison.Ordinal)).Single();
         var timeline = string.Join(" | ", records.Select(r => $"{(r.ArrivedAt - records[0].ArrivedAt).TotalSeconds:0.000} {r.Action} {r.Content?.Replace('\n', '/')}"));
-        // Due at 1.2 s; like the other real-time tests it may be up to 1 s late on a loaded machine (two CI runs at once
+        // Due at 1.2 s; like the other real-time tests it may be up to 1.5 s late on a loaded machine (two CI runs at
         // once delivered it at 2.06 s, every other line on time), never early.
         var lastAt = (lastEvent.ArrivedAt - records[0].ArrivedAt).TotalSeconds;
-        Assert.True(lastAt is >= 1.1 and <= 2.2, timeline);
+        Assert.True(lastAt is >= 1.1 and <= 2.7, timeline);
     }
 
     [Theory]
