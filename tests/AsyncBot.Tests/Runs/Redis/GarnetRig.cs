@@ -23,11 +23,13 @@ public sealed class GarnetRig : IDisposable
     public int Port { get; }
 
     /// <summary>
-    /// Timeouts that a loaded machine's cold first command fits in (a stopped server is noticed at once anyway, by
-    /// its closed connections): at 2 s, a CI run with every core busy timed out a first sweep, which then rightly
+    /// Client timeouts that a loaded machine's cold first command fits in (a stopped server is noticed at once anyway,
+    /// by its closed connections): at 2 s, a CI run with every core busy timed out a first sweep, which then rightly
     /// counted itself out of touch with the store, and the test read that as a lost run not taken.
     /// </summary>
-    public string ConnectionString => $"127.0.0.1:{Port},connectTimeout=2000,asyncTimeout=10000,syncTimeout=10000";
+    public const string ClientTimeouts = "connectTimeout=2000,asyncTimeout=10000,syncTimeout=10000";
+
+    public string ConnectionString => $"127.0.0.1:{Port},{ClientTimeouts}";
 
     /// <summary>Stops the server, closing every client connection: the store going away.</summary>
     public void Stop()

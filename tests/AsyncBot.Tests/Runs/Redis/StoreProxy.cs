@@ -28,11 +28,11 @@ public sealed class StoreProxy : IAsyncDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     /// <summary>
-    /// A connection string to the store through this relay, with the same timeouts as <see cref="GarnetRig"/>: a hang
-    /// is judged by the product's probe timeout on the test's clock, so the client's own may be generous enough for a
+    /// A connection string to the store through this relay, with <see cref="GarnetRig.ClientTimeouts"/>: a hang is
+    /// judged by the product's probe timeout on the test's clock, so the client's own may be generous enough for a
     /// cold first command on a loaded machine.
     /// </summary>
-    public string ConnectionString => $"127.0.0.1:{Port},connectTimeout=2000,asyncTimeout=10000,syncTimeout=10000";
+    public string ConnectionString => $"127.0.0.1:{Port},{GarnetRig.ClientTimeouts}";
 
     /// <summary>Stops passing bytes; connections stay open.</summary>
     public void Freeze()
